@@ -1,0 +1,16 @@
+"""medialit: sourcing, attribution and framing checks on news articles, for teaching."""
+
+from .article import Article, Metadata, Part, Span, load_article
+from .errors import ArticleError, MedialitError, WorkFileError
+
+__all__ = [
+    "Article",
+    "Metadata",
+    "Part",
+    "Span",
+    "load_article",
+    "ArticleError",
+    "MedialitError",
+    "WorkFileError",
+]
+__version__ = "0.1.0"
