@@ -168,7 +168,8 @@ _AGENCY_NOTE = re.compile(
 _CREDIT = re.compile(
     r"(?:(?:photograph|photo|image|picture|credit|photo credit|image credit|source)\s*:\s*"
     r"(?:\([^()\n]{1,80}\)|[^()\n.]{1,80}?)"
-    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|file)?\s*(?:photo|image)s?\s*(?:/|by)\s*[^()\n]{1,80}\))"
+    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|file)?\s*(?:photo|image)s?\s*(?:/|by)\s*"
+    r"[^()\n]{1,80}\))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -494,7 +495,8 @@ def read_metadata(path: Path) -> Metadata:
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
-        raise ArticleError(path, f"not valid TOML: {msg}", line=int(m.group(1)) if m else None)
+        line = int(m.group(1)) if m else None
+        raise ArticleError(path, f"not valid TOML: {msg}", line=line) from None
     values: dict[str, object] = {}
     for key, value in raw.items():
         line = _key_line(source, key)
