@@ -162,7 +162,9 @@ _PROMO = re.compile(
 )
 _AGENCY_NOTE = re.compile(
     r"^\(?\s*(?:with inputs from\b|with agency inputs|reporting by\b|additional reporting by\b|"
-    r"writing by\b|editing by\b|compiled by\b|\(?this story has been)[^\n]*$",
+    r"writing by\b|editing by\b|compiled by\b|\(?this story has been|"
+    r"(?:[\w.]+\s+){1,6}(?:writers?|correspondents?|reporters?)\s+(?:[\w.'’-]+\s+){1,4}"
+    r"contributed\b)[^\n]*$",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -296,7 +298,9 @@ def parse_parts(text: str) -> tuple[Part, ...]:
             add("highlights", line.start, line.end)
             continue
 
-        if body_started and _looks_like_heading(s) and nxt and not _looks_like_heading(nxt):
+        if (body_started or headline_seen) and _looks_like_heading(s) and nxt and not (
+            _looks_like_heading(nxt)
+        ):
             add("subheading", line.start, line.end)
             continue
 
@@ -316,7 +320,7 @@ def parse_parts(text: str) -> tuple[Part, ...]:
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen lt col sgt capt cmdr adm rep sen gov pres prof jr sr inc corp ltd co
-    no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
+    vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
     mt ft ave blvd dept est approx fig vol rev hon maj brig""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s+)")
@@ -342,6 +346,8 @@ def split_sentences(text: str, span: Span | None = None) -> list[Span]:
             w = re.search(r"([\w.]+)$", text[max(sent_start, m.start() - 12) : m.start()])
             word = w.group(1).lower() if w else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in ("no", "nos") and text[nxt.end() - 1].isdigit():
                 continue
         out.append(Span(sent_start, m.end()))
         sent_start = nxt.start()
@@ -483,7 +489,7 @@ def read_text_file(path: Path, what: str = "article") -> str:
 
 
 def _key_line(source: str, key: str) -> int | None:
-    m = re.search(rf"^\s*{re.escape(key)}\s*=", source, re.MULTILINE)
+    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", source, re.MULTILINE)
     return source.count("\n", 0, m.start()) + 1 if m else None
 
 
