@@ -82,7 +82,8 @@ def test_seed_paragraphs_and_sentences(seed: Article):
     assert "The pause in fighting is now in its seventh day." in sentences
     assert '"So this process is producing results.' in sentences
     assert "It's important, and we hope that it can continue.\"" in sentences
-    third = "It was Blinken's third visit to the region since the outbreak of the war eight weeks ago."
+    third = ("It was Blinken's third visit to the region since the outbreak of the war "
+             "eight weeks ago.")
     assert third in sentences
     # The sentence holding the non-breaking space is not cut at it.
     assert any(s.startswith('He said that it was "imperative"\u00a0that') for s in sentences)
