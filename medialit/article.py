@@ -474,6 +474,8 @@ def read_text_file(path: Path, what: str = "article") -> str:
         raise ArticleError(path, f"cannot be read ({e.strerror or e})") from None
     if not data.strip():
         raise ArticleError(path, f"the {what} file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ArticleError(path, "is UTF-16 text, not UTF-8; save it as UTF-8 and try again")
     if b"\x00" in data[:65536]:
         raise ArticleError(path, "looks like a binary file (it contains NUL bytes), not text")
     try:
