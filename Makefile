@@ -18,8 +18,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[test]'
 	touch $(STAMP)
 
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 # Debian's chromium for the real-browser tests (Playwright cannot download its own browser here).
 browser:
@@ -32,7 +34,7 @@ browser:
 	fi
 
 lint: setup
-	$(BIN)/ruff check medialit tests benchmarks
+	$(BIN)/ruff check .
 
 test: setup browser lint
 	env -u MPLBACKEND MEDIALIT_WORK="$$(mktemp -d)" $(BIN)/python -m pytest \
