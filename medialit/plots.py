@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from matplotlib.figure import Figure
 
@@ -25,6 +25,7 @@ __all__ = [
     "NOT_STATED",
     "Voices",
     "Tally",
+    "feedback_tallies",
     "voices_by_affiliation",
     "voices_chart",
     "quoted_words_by_speaker",
@@ -216,33 +217,75 @@ def quoted_words_chart(
 
 @dataclass(frozen=True)
 class Tally:
-    """How a student's tags of one kind compare with the key."""
+    """How a student's tags of one kind compare with the key.
+
+    ``found``: right answers tagged well; ``partial``: tagged, but the edges or the label
+    need fixing; ``missed``: not tagged at all; ``extra``: tags the key does not have.
+    """
 
     found: int
     missed: int
     extra: int
+    partial: int = 0
+
+
+class _ResultLike(Protocol):
+    gold: Any
+    tag: Any
+    found: bool
+
+
+class FeedbackLike(Protocol):
+    """What :class:`medialit.exercises.Feedback` holds about one check."""
+
+    results: Sequence[_ResultLike]
+    extra: Sequence[Any]
+
+
+def feedback_tallies(feedback: FeedbackLike, names: Mapping[str, str] | None = None
+                     ) -> dict[str, Tally]:
+    """Count found, partial, missed and extra tags per label, in the order labels appear.
+
+    ``names`` turns label ids (``"direct"``) into the words shown (``"direct quote"``).
+    """
+    rows: dict[str, list[int]] = {}
+    for r in feedback.results:
+        row = rows.setdefault(r.gold.label, [0, 0, 0, 0])
+        if r.found:
+            row[0] += 1
+        elif r.tag is None:
+            row[1] += 1
+        else:
+            row[3] += 1
+    for t in feedback.extra:
+        rows.setdefault(t.label, [0, 0, 0, 0])[2] += 1
+    names = names or {}
+    return {names.get(label, label): Tally(*row) for label, row in rows.items()}
 
 
 def tally_chart(tallies: Mapping[str, Tally], title: str | None = None) -> Figure:
-    """Stacked bars per kind of tag: found and missed (out of the key), and extra tags."""
-    fig = _new_figure(len(tallies))
+    """Stacked bars per kind of tag: found, almost, missed (out of the key), then extra tags."""
+    fig = _new_figure(len(tallies) + 1.5)
     if not tallies:
-        return _empty(fig, "Nothing checked yet: tag some words and press “Check my work”.")
+        return _empty(fig, "Nothing to compare: this exercise has no answers in the key.")
     ax = fig.add_subplot()
     names = list(tallies)
-    found = [t.found for t in tallies.values()]
-    missed = [t.missed for t in tallies.values()]
-    extra = [t.extra for t in tallies.values()]
-    ax.barh(names, found, color=_GREEN, label="found")
-    ax.barh(names, missed, left=found, color=_GREY, hatch="..", label="missed")
-    stacked = [f + m for f, m in zip(found, missed, strict=True)]
-    ax.barh(names, extra, left=stacked, color=_VERMILION, hatch="//",
-            label="extra (not in the key)")
+    rows = list(tallies.values())
+    segments = [
+        ("found", _GREEN, "", [t.found for t in rows]),
+        ("almost (fix the edges or the label)", _ORANGE, "\\\\", [t.partial for t in rows]),
+        ("missed", _GREY, "..", [t.missed for t in rows]),
+        ("extra (not in the key)", _VERMILION, "//", [t.extra for t in rows]),
+    ]
+    left = [0] * len(names)
+    for label, colour, hatch, values in segments:
+        ax.barh(names, values, left=left, color=colour, hatch=hatch, label=label)
+        left = [a + b for a, b in zip(left, values, strict=True)]
     ax.invert_yaxis()
     ax.set_xlabel("number of tags")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlim(0, max(f + m + e for f, m, e in zip(found, missed, extra, strict=True)) + 1)
-    ax.legend(loc="lower right", frameon=False)
+    ax.set_xlim(0, max(left) + 1)
+    fig.legend(loc="outside lower center", ncols=2, frameon=False)
     ax.set_title(title or "Your tags compared with the answer key")
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)

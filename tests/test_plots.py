@@ -8,10 +8,13 @@ import pytest
 from matplotlib.figure import Figure
 
 from medialit.article import Article, Span
+from medialit.exercises import check, gold_items
+from medialit.keys import load_key
 from medialit.plots import (
     NOT_STATED,
     Tally,
     Voices,
+    feedback_tallies,
     findings_chart,
     findings_per_rule,
     quoted_words_by_speaker,
@@ -22,6 +25,7 @@ from medialit.plots import (
     word_count,
 )
 from medialit.results import Finding, Quote, Source
+from medialit.work import Tag
 
 
 def _bars(fig: Figure) -> list[float]:
@@ -148,15 +152,40 @@ def test_quoted_words_chart(seed: Article, seed_quotes: list[Quote]) -> None:
     assert [t.get_text() for t in fig.axes[0].texts] == ["57", "47"]
 
 
-def test_tally_chart_stacks_found_missed_extra() -> None:
-    fig = tally_chart({"quotes": Tally(3, 1, 2), "speakers": Tally(2, 0, 0)})
+def test_tally_chart_stacks_found_partial_missed_extra() -> None:
+    fig = tally_chart({"quotes": Tally(3, 1, 2, partial=1), "speakers": Tally(2, 0, 0)})
     assert _ylabels(fig) == ["quotes", "speakers"]
     patches = fig.axes[0].patches
     assert [(p.get_x(), p.get_width()) for p in patches] == [
         (0, 3), (0, 2),  # found
-        (3, 1), (2, 0),  # missed, after found
-        (4, 2), (2, 0),  # extra, after found and missed
+        (3, 1), (2, 0),  # almost, after found
+        (4, 1), (2, 0),  # missed
+        (5, 2), (2, 0),  # extra, last
     ]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        "found", "almost (fix the edges or the label)", "missed", "extra (not in the key)",
+    ]
+
+
+def test_feedback_tallies_from_a_real_check_on_the_seed(seed: Article) -> None:
+    key = load_key(seed)
+    gold = gold_items("sources", seed, key)
+    miller = seed.span("Matthew Miller")
+    herzog = seed.span("Herzog", 2)  # "in his meeting with Herzog"
+    tags = [
+        Tag("t1", miller.start, miller.end, "person", seed[miller], attrs={"use": "quoted"}),
+        # "Her" of "meeting with Herzog", with the right label: almost found
+        Tag("t2", herzog.start, herzog.end - 3, "person", seed[Span(herzog.start,
+                                                                    herzog.end - 3)]),
+        # "Gaza" in the headline is a place, not a source: extra
+        Tag("t3", 12, 16, "organisation", seed[Span(12, 16)]),
+    ]
+    fb = check("sources", seed, gold, tags)
+    tallies = feedback_tallies(fb, names={"person": "people"})
+    assert seed[Span(12, 16)] == "Gaza"
+    assert tallies["people"] == Tally(found=1, missed=20, extra=0, partial=1)  # of 22
+    assert tallies["organisation"].extra == 1
+    assert list(tallies) == ["people", "media", "organisation", "anonymous"]  # text order
 
 
 def test_findings_per_rule_orders_by_count_then_rule(seed: Article) -> None:
