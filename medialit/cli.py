@@ -18,6 +18,7 @@ from .errors import MedialitError
 #: Modules that add subcommands, in the order ``--help`` lists them.
 COMMAND_MODULES = [
     "medialit.cli_show",
+    "medialit.cli_instructor",
 ]
 
 
