@@ -140,7 +140,11 @@ function render({ model, el }) {
   }
 
   function pointToU16(node, offset) {
-    if (!textEl.contains(node)) return null;
+    if (!textEl.contains(node)) {
+      // Outside the text box: before it counts as its start, after it as its end.
+      const after = textEl.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return after ? model.get("text").length : 0;
+    }
     if (node.nodeType === Node.TEXT_NODE) {
       const piece = node.parentElement;
       if (piece.dataset.s !== undefined) return Number(piece.dataset.s) + offset;
@@ -155,21 +159,28 @@ function render({ model, el }) {
     return pieceStart(node.closest(".ml-badge") || node);
   }
 
-  textEl.addEventListener("mouseup", (ev) => {
+  // A drag that starts in the text may end anywhere on the page: listen on the document.
+  let dragging = false;
+  textEl.addEventListener("mousedown", (ev) => {
+    if (ev.button === 0) dragging = true;
+  });
+  const onMouseUp = (ev) => {
+    if (!dragging) return;
+    dragging = false;
     const sel = window.getSelection();
     if (sel && !sel.isCollapsed && sel.rangeCount) {
       const r = sel.getRangeAt(0);
       const a = pointToU16(r.startContainer, r.startOffset);
       const b = pointToU16(r.endContainer, r.endOffset);
       sel.removeAllRanges();
-      if (a !== null && b !== null && b > a) {
+      if (b > a) {
         pendingSince = performance.now();
         send({ type: "create", start: a, end: b, label: model.get("label") });
       }
       return;
     }
     const tok = ev.target.closest && ev.target.closest(".ml-tok, .ml-gap, .ml-badge");
-    if (!tok) return;
+    if (!tok || !textEl.contains(tok)) return;
     const ids = (tok.dataset.tags || "").split(" ").filter(Boolean);
     if (tok.dataset.i !== undefined) {
       cursor = anchor = Number(tok.dataset.i);
@@ -179,7 +190,8 @@ function render({ model, el }) {
     const inner = ids.map(tagById).filter(Boolean)
       .sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
     clickTag(inner);
-  });
+  };
+  document.addEventListener("mouseup", onMouseUp);
 
   function clickTag(t) {
     if (!t) return;
@@ -468,6 +480,7 @@ function render({ model, el }) {
   for (const [ev, fn] of handlers) model.on(ev, fn);
   return () => {
     for (const [ev, fn] of handlers) model.off(ev, fn);
+    document.removeEventListener("mouseup", onMouseUp);
   };
 }
 
