@@ -19,6 +19,7 @@ from .errors import MedialitError
 COMMAND_MODULES = [
     "medialit.cli_show",
     "medialit.cli_instructor",
+    "medialit.cli_trace",
 ]
 
 
