@@ -158,7 +158,7 @@ def greedy_match(
 
 
 def normalise_name(name: str) -> str:
-    """Lower-case words of a name without titles and punctuation: ``'Mr. Blinken'`` → ``'blinken'``."""
+    """Lower-case words of a name without titles or punctuation ("Mr. Blinken" → "blinken")."""
     words = [w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in TITLES]
     return " ".join(words)
 
@@ -352,7 +352,8 @@ def format_figures(name: str, fig: dict[str, Any]) -> list[str]:
     lines.append(f"  {'kind accuracy (matched)':<32} {_pct(kd['accuracy'])}"
                  f"   ({kd['correct']} of {kd['total']})")
     lines.append(_line("sources", counts(fig["sources"])))
-    lines.append(_line("sources quoted or paraphrased", counts(fig["quoted_or_paraphrased_sources"])))
+    cited = counts(fig["quoted_or_paraphrased_sources"])
+    lines.append(_line("sources quoted or paraphrased", cited))
     return lines
 
 

@@ -126,7 +126,7 @@ def build_key(text: str, slug: str, annot: dict[str, Any]) -> dict[str, Any]:
 
     sources: list[dict[str, Any]] = []
     names = set()
-    for i, s in enumerate(annot.get("source", []), 1):
+    for s in annot.get("source", []):
         name = s["name"]
         where = f"source {name!r}"
         if name in names:
@@ -168,7 +168,9 @@ def build_key(text: str, slug: str, annot: dict[str, Any]) -> dict[str, Any]:
         )
     for q in quotes:
         if q["speaker"] is not None and q["speaker"] not in names:
-            raise AnnotationError(f"quote {q['text'][:40]!r}: speaker {q['speaker']!r} has no source")
+            raise AnnotationError(
+                f"quote {q['text'][:40]!r}: speaker {q['speaker']!r} has no source"
+            )
 
     return {
         "format": KEY_FORMAT,
