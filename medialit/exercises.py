@@ -389,6 +389,15 @@ def _words(text: str, n: int) -> str:
     return head + ("…" if len(words) > n else "")
 
 
+def _kind(ls: LabelSet, label: str) -> str:
+    """What an item is called in the summary: speakers and cues apart from quotes."""
+    return label if label in ("speaker", "cue") else ls.item_word
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _where(article: Article, span: Span) -> str:
     """Coarse: the part of the page the span is in, named by its first words."""
     part = article.part_at(span.start)
@@ -519,9 +528,25 @@ def check(
     word = ls.item_word
     n = len(gold)
     found = fb.found
-    fb.lines.append(f"You found {len(found)} of {n} {word}s. Score: {score} out of 100.")
+    groups: dict[str, list[int]] = {}
+    for r in results:
+        g = groups.setdefault(_kind(ls, r.gold.label), [0, 0])
+        g[0] += r.found
+        g[1] += 1
+    order = [word, "speaker", "cue"]
+    groups = dict(sorted(groups.items(), key=lambda kv: order.index(kv[0])))
     if not tags:
-        fb.lines[0] = f"You have not tagged anything yet. There are {n} {word}s to find."
+        if len(groups) > 1:
+            what = ", ".join(_count(t, k) for k, (_, t) in groups.items())
+            fb.lines.append(f"You have not tagged anything yet. There are {n} to find: {what}.")
+        else:
+            fb.lines.append(f"You have not tagged anything yet. There are {_count(n, word)} "
+                            "to find.")
+    elif len(groups) > 1:
+        detail = ", ".join(f"{f} of {_count(t, k)}" for k, (f, t) in groups.items())
+        fb.lines.append(f"You found {len(found)} of {n}: {detail}. Score: {score} out of 100.")
+    else:
+        fb.lines.append(f"You found {len(found)} of {_count(n, word)}. Score: {score} out of 100.")
     for r in fb.partial:
         assert r.tag is not None
         shown = _words(r.tag.text, 6)
