@@ -198,7 +198,7 @@ def collect_submissions(
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for fname in sorted(filenames):
-            if fname.startswith(".") or not fname.endswith(".json"):
+            if not fname.endswith(".json"):
                 continue
             path = Path(dirpath) / fname
             try:

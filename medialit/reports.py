@@ -148,7 +148,7 @@ def gradebook_csv(result: ClassResult) -> str:
     for g in sorted(result.grades, key=lambda g: g.student):
         sr, sj = g.speakers
         lr, lj = g.labels
-        row = [g.student, g.score, g.precision(), g.recall(), g.f1(),
+        row = [g.student, f"{g.score:.1f}", g.precision(), g.recall(), g.f1(),
                *(g.f1(e) for e in result.exercises),
                sr, sj, lr, lj, "; ".join(g.warnings), _rel(g.path, result)]
         w.writerow([_cell(v) for v in row])
