@@ -54,6 +54,11 @@ __all__ = [
     "trace_quotes",
     "trace_sources",
     "trace",
+    "TRAVEL_KINDS",
+    "travel_counts",
+    "TraceKey",
+    "TraceKeyQuote",
+    "load_trace_key",
 ]
 
 #: What kind of document a related source is.
@@ -856,3 +861,96 @@ def article_quotes(article: Article) -> list[Quote]:
               cue=k.cue, cue_span=k.cue_span)
         for k in key.quotes
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Counting, and the answer key of the tracing exercise
+# --------------------------------------------------------------------------------------
+
+#: The classes the "how each quote travelled" chart shows, in order.
+TRAVEL_KINDS = ("exact", "trimmed", "altered", "reattributed", "context-changed")
+
+
+def travel_counts(report: TraceReport) -> list[tuple[Quote, dict[str, int]]]:
+    """For each quote with at least one match: how many sources carry it in each class."""
+    out: list[tuple[Quote, dict[str, int]]] = []
+    for q in report.quotes:
+        found = [m for m in report.for_quote(q) if m.kind in TRAVEL_KINDS]
+        if found:
+            out.append((q, {k: sum(1 for m in found if m.kind == k) for k in TRAVEL_KINDS}))
+    return out
+
+
+TRACE_KEY_FORMAT = "medialit-trace-key/1"
+TRACE_QUESTIONS = ("words", "speaker", "occasion")
+
+
+@dataclass(frozen=True)
+class TraceKeyQuote:
+    """The instructor's answers for one quote: its span, the three answers, and a hint."""
+
+    span: Span
+    answers: dict[str, str]
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class TraceKey:
+    """The answer key of the tracing exercise (``<slug>.related/trace-key.json``)."""
+
+    questions: dict[str, tuple[str, ...]]
+    quotes: tuple[TraceKeyQuote, ...]
+    path: Path | None = None
+
+    def feedback(self, quote: TraceKeyQuote, answers: dict[str, Any]) -> list[str]:
+        """One line per question: right, not quite (with the hint), or not answered yet."""
+        lines = []
+        for q in TRACE_QUESTIONS:
+            given = answers.get(q)
+            if not given:
+                lines.append(f"{q}: not answered yet.")
+            elif given == quote.answers[q]:
+                lines.append(f"{q}: right.")
+            else:
+                lines.append(f"{q}: not quite: look again at the passages below.")
+        if any(not line.endswith("right.") for line in lines) and quote.hint:
+            lines.append(f"Hint: {quote.hint}")
+        return lines
+
+
+def load_trace_key(article: Article, path: str | Path | None = None) -> TraceKey:
+    """Read and check the tracing answer key; spans must match the article's text."""
+    from .work import read_json_file
+
+    p = Path(path) if path is not None else related_dir(article) / "trace-key.json"
+    if not p.exists():
+        raise ArticleError(p, "no such trace answer key")
+    try:
+        raw = read_json_file(p)
+    except Exception as e:  # WorkFileError names the file already; keep one error type
+        raise ArticleError(p, str(e).removeprefix(f"{p}: ")) from None
+    if not isinstance(raw, dict) or raw.get("format") != TRACE_KEY_FORMAT:
+        raise ArticleError(p, f"is not a trace key (it needs \"format\": \"{TRACE_KEY_FORMAT}\")")
+    questions = raw.get("questions")
+    if not isinstance(questions, dict) or set(questions) != set(TRACE_QUESTIONS):
+        raise ArticleError(p, f"'questions' must give the options of {', '.join(TRACE_QUESTIONS)}")
+    qs = {k: tuple(str(x) for x in v) for k, v in questions.items()}
+    out = []
+    for i, item in enumerate(raw.get("quotes") or []):
+        where = f"quote {i + 1}"
+        try:
+            span = Span(int(item["start"]), int(item["end"]))
+        except (KeyError, TypeError, ValueError):
+            raise ArticleError(p, f"{where}: needs whole-number 'start' and 'end'") from None
+        if article[span] != item.get("text"):
+            raise ArticleError(p, f"{where}: the text at {span.start}-{span.end} is "
+                                  f"{article[span]!r}, not {item.get('text')!r}")
+        answers = {}
+        for q in TRACE_QUESTIONS:
+            if item.get(q) not in qs[q]:
+                raise ArticleError(p, f"{where}: '{q}' must be one of {', '.join(qs[q])}")
+            answers[q] = item[q]
+        out.append(TraceKeyQuote(span, answers, str(item.get("hint", ""))))
+    if not out:
+        raise ArticleError(p, "has no quotes")
+    return TraceKey(qs, tuple(out), p)

@@ -369,3 +369,80 @@ def test_meta_related_names_a_missing_file(tmp_path):
     with pytest.raises(ArticleError) as e:
         load_related(a)
     assert e.value.path == str(tmp_path / "t.meta.toml") and "'gone'" in e.value.problem
+
+
+# --- Answer key, chart and widget ------------------------------------------------------
+
+def test_travel_counts_and_trace_key(seed, sources, seed_quotes):
+    from medialit.tracing import load_trace_key, travel_counts
+
+    r = trace(seed, sources, quotes=list(seed_quotes.values()))
+    counts = {seed[q.span]: c for q, c in travel_counts(r)}
+    assert counts["imperative"] == {"exact": 1, "trimmed": 0, "altered": 0, "reattributed": 2,
+                                    "context-changed": 0}
+    key = load_trace_key(seed)
+    assert [k.span.as_list() for k in key.quotes] == [[48, 65], [647, 664], [814, 824],
+                                                      [1471, 1593]]
+    lede = key.quotes[1]
+    assert key.feedback(lede, {"words": "part of a longer quote", "speaker": "the speaker's own "
+                                "words", "occasion": "different occasion or audience"}) == [
+        "words: right.", "speaker: right.", "occasion: right."]
+    lines = key.feedback(lede, {"occasion": "same occasion"})
+    assert lines[:3] == ["words: not answered yet.", "speaker: not answered yet.",
+                         "occasion: not quite: look again at the passages below."]
+    assert lines[3].startswith("Hint: The article says Blinken 'told Israeli soldiers'")
+
+
+def test_trace_key_with_wrong_text_names_the_file(tmp_path, seed):
+    import json
+
+    from medialit.tracing import load_trace_key
+
+    key = json.loads((Path(seed.path).parent / "gaza-truce-blinken.related" / "trace-key.json")
+                     .read_text(encoding="utf-8"))
+    key["quotes"][0]["start"] += 1
+    p = _write(tmp_path, "trace-key.json", json.dumps(key))
+    with pytest.raises(ArticleError) as e:
+        load_trace_key(seed, p)
+    assert e.value.path == str(p)
+    assert e.value.problem == "quote 1: the text at 49-65 is 'roducing results', not " \
+                              "'producing results'"
+
+
+def test_compare_html_escapes_and_marks_differences():
+    from medialit.widgets.trace import compare_html
+
+    left, right = compare_html('we <b>won</b> "today"', "we <i>lost</i> today")
+    assert "<b>" not in left and "&lt;b&gt;" in left
+    assert right == ('<span class="same">we</span> &lt;<span class="diff">i</span>&gt;'
+                     '<span class="diff">lost</span>&lt;/<span class="diff">i</span>&gt; '
+                     '<span class="same">today</span>')
+
+
+def test_trace_recorder_saves_answers_and_checks(tmp_path, seed, sources, seed_quotes):
+    from medialit.tracing import load_trace_key
+    from medialit.widgets.trace import TraceRecorder, travel_chart
+    from medialit.work import WorkStore
+
+    r = trace(seed, sources, quotes=list(seed_quotes.values()))
+    store = WorkStore(seed, "ana", root=tmp_path)
+    w = TraceRecorder(r, load_trace_key(seed), store)
+    assert repr(w) == "TraceRecorder(article='gaza-truce-blinken', quotes=4)"
+    w.picker.value = 1
+    assert "context-changed" in w.table.value and "told Israeli soldiers" in w.table.value
+    assert 'href="https://news.rediff.com/' in w.table.value
+    w.record(words="part of a longer quote", occasion="same occasion", note="soldiers?")
+    saved = store.load("trace").answers
+    assert saved == {"647-664": {"words": "part of a longer quote", "occasion": "same occasion",
+                                 "note": "soldiers?"}}
+    w.check.click()
+    assert "occasion: not quite" in w.feedback.value and store.load("trace").attempts == 1
+    w.picker.value = 0
+    assert all(b.value is None for b in w.questions.values())
+    w2 = TraceRecorder(r, load_trace_key(seed), WorkStore(seed, "ana", root=tmp_path))
+    w2.picker.value = 1
+    assert w2.questions["words"].value == "part of a longer quote" and w2.note.value == "soldiers?"
+    fig = travel_chart(r)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][2] == "\u201cimperative\u201d"
+    assert len(ax.patches) == 5 * 9
