@@ -1,5 +1,5 @@
 // medialit span tagger: draws the state Python sends and reports the user's gestures.
-// All article and feedback text goes into the page with textContent, never innerHTML.
+// All article and feedback text goes into the page with textContent, never parsed as HTML.
 // Offsets sent to Python are UTF-16 code units into the shown text (what the DOM counts).
 
 function h(tag, attrs = {}, text = null) {
