@@ -38,6 +38,13 @@ def work_dir() -> Path:
     return Path(env) if env else Path.home() / "medialit-work"
 
 
+def work_dir_in_words() -> str:
+    """Where work is saved, in words for a notebook (no machine-specific path)."""
+    if os.environ.get("MEDIALIT_WORK"):
+        return "the work folder your teacher set up (its location is in MEDIALIT_WORK)"
+    return "a folder called medialit-work in your home folder"
+
+
 def safe_name(name: str) -> str:
     """A name that is safe as one path component (no slashes, no ``..``)."""
     cleaned = _SAFE.sub("-", name.strip()).strip(".-")

@@ -68,7 +68,9 @@ class Tagger(anywidget.AnyWidget):
     ``Tagger(article, "quotes")`` saves to the student's work folder through
     :class:`~medialit.work.WorkStore`. Pass ``sink`` (a function taking the list of tags)
     and ``tags`` to save somewhere else instead, as the instructor's key editor does.
-    ``span`` (or ``part="body"``) limits the tagger to a piece of the article.
+    ``span`` (or ``part="body"``, ``part="headline"``) limits the tagger to a piece of the
+    article, and only the answers inside it are checked. ``name`` saves the work under
+    another exercise name (for a practice round with the same labels).
     """
 
     _esm = _HERE / "tagger.js"
@@ -101,10 +103,12 @@ class Tagger(anywidget.AnyWidget):
         sink: TagSink | None = None,
         tags: Sequence[Tag] | None = None,
         title: str | None = None,
+        name: str | None = None,
     ) -> None:
         ls = label_set(exercise)
         self.article = article
         self.exercise = exercise
+        self.name = name or exercise
         self.label_set = ls
         if part == "body":
             body = article.body
@@ -120,16 +124,16 @@ class Tagger(anywidget.AnyWidget):
         self.sink = sink
         self.store = None if sink is not None else (store or WorkStore(article, student))
         if self.store is not None:
-            self.work = self.store.load(exercise)
+            self.work = self.store.load(self.name)
         else:
-            self.work = ExerciseWork("instructor", article.slug, exercise, "")
+            self.work = ExerciseWork("instructor", article.slug, self.name, "")
             self.work.tags = [copy.deepcopy(t) for t in (tags or [])]
         if gold is None and sink is None:
             try:
                 gold = gold_items(exercise, article, key or find_key(article))
             except ValueError:
                 gold = None
-        self.gold = list(gold) if gold is not None else None
+        self.gold = None if gold is None else [g for g in gold if self.view.contains(g.span)]
         self._history: list[list[Tag]] = []
         self.last_feedback = None
         super().__init__(
@@ -146,7 +150,8 @@ class Tagger(anywidget.AnyWidget):
         self.on_msg(self._on_msg)
 
     def __repr__(self) -> str:
-        return f"Tagger(exercise={self.exercise!r}, article={self.article.slug!r})"
+        named = f", name={self.name!r}" if self.name != self.exercise else ""
+        return f"Tagger(exercise={self.exercise!r}, article={self.article.slug!r}{named})"
 
     # ----------------------------------------------------------------------------------
     # Offsets
