@@ -1,9 +1,11 @@
 """medialit: sourcing, attribution and framing checks on news articles, for teaching."""
 
+from .analysis import analyze
 from .article import Article, Metadata, Part, Span, load_article
 from .errors import ArticleError, MedialitError, WorkFileError
 
 __all__ = [
+    "analyze",
     "Article",
     "Metadata",
     "Part",

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "medialit.cli_show",
     "medialit.cli_instructor",
     "medialit.cli_trace",
+    "medialit.cli_check",
 ]
 
 

@@ -1,0 +1,627 @@
+"""Attribution: which words an article quotes or reports, and who is said to have said them.
+
+Conventions (the answer keys follow them too):
+
+* A quote's span covers everything **between** the quotation marks; the marks are not
+  included (a comma or full stop inside the marks is).
+* A quote that runs over several paragraphs (the opening mark repeated at the start of
+  each paragraph, no closing mark until the end) gives one quote per paragraph, all with
+  the same speaker, speaker span and cue.
+* ``"X," he said, "Y."`` is two quotes with one speaker and cue.
+* A **paraphrase** span covers the reported content (what comes after ``said that``, or
+  before ``, says Blinken``) without the final full stop. Partial quotes inside it are
+  reported on their own as well.
+* Kinds: ``direct`` (a quote that stands as the speaker's sentence), ``partial`` (quoted
+  words inside the reporter's own sentence), ``scare`` (quoted words nobody is reported
+  as saying) and ``paraphrase`` (reported speech without quotation marks).
+
+Quotation marks: straight and curly, double and single. An apostrophe between letters
+(``it's``) or after a plural (``students'``) is not a quotation mark. Every step is a
+single left-to-right pass, so time grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from . import sourcing
+from .article import Article, Span
+from .results import Quote
+
+__all__ = ["find_quotes", "scan_quotes", "Segment", "QUOTED_PARTS"]
+
+#: Parts of the page searched for quotation marks.
+QUOTED_PARTS = ("headline", "highlights", "caption", "subheading", "paragraph")
+
+_MARK = re.compile(r"[\"'“”‘’«»„]")
+_OPEN_BEFORE = frozenset("([{—–-/\u00a0")
+_ELISION = re.compile(r"(?:em|tis|twas|n|cause|til|\d0s|\d\d)\b", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    """Text between a pair of quotation marks (or up to the paragraph end, if unclosed)."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or the block end when there is none
+    start: int  # inner span, trimmed of white space
+    end: int
+    block: int  # index of the part (block) that holds it
+    closed: bool = True
+    continues: bool = False  # runs on into the next paragraph
+    continued: bool = False  # carries on from the previous paragraph
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def _blocks(article: Article) -> list[tuple[str, Span]]:
+    return [(p.label, p.span) for p in article.parts if p.label in QUOTED_PARTS]
+
+
+def scan_quotes(article: Article) -> list[Segment]:
+    """Every stretch of quoted text, in order, found in one pass over the quotable parts."""
+    text = article.text
+    blocks = _blocks(article)
+    out: list[Segment] = []
+    carry = False  # the previous block ended inside a quote that continues
+    for bi, (_label, span) in enumerate(blocks):
+        bs, be = span.start, span.end
+        segs = _scan_block(text, bs, be, bi)
+        if carry and segs and segs[0].open == bs:
+            segs[0].continued = True
+        carry = False
+        if segs and not segs[-1].closed and segs[-1].open == bs and bi + 1 < len(blocks):
+            nlabel, nspan = blocks[bi + 1]
+            first = text[nspan.start] if nspan.end > nspan.start else ""
+            if nlabel == "paragraph" and first in "\"“'‘«" and first_kind(first) == \
+                    first_kind(text[bs]):
+                segs[-1].continues = True
+                carry = True
+        out.extend(segs)
+    return out
+
+
+def first_kind(c: str) -> str:
+    return "double" if c in "\"“”«»„" else "single"
+
+
+def _scan_block(text: str, bs: int, be: int, bi: int) -> list[Segment]:
+    segs: list[Segment] = []
+    open_pos: int | None = None
+    open_kind = ""
+
+    def emit(o: int, c: int, closed: bool) -> None:
+        a, b = o + 1, c
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            segs.append(Segment(o, c, a, b, bi, closed=closed))
+
+    for m in _MARK.finditer(text, bs, be):
+        p = m.start()
+        c = text[p]
+        prev = text[p - 1] if p > bs else " "
+        nxt = text[p + 1] if p + 1 < be else " "
+        kind = first_kind(c)
+        opener_context = p == bs or prev.isspace() or prev in _OPEN_BEFORE or prev in "\"“‘'"
+        if open_pos is not None and kind != open_kind:
+            continue  # a quote inside a quote belongs to the outer one
+        if kind == "double":
+            if open_pos is None:
+                if c in "“„«" or (opener_context and not nxt.isspace() and c != "»"):
+                    open_pos, open_kind = p, kind
+            elif c in "“„«":
+                emit(open_pos, p, False)
+                open_pos, open_kind = p, kind
+            else:
+                emit(open_pos, p, True)
+                open_pos = None
+            continue
+        # Single marks: quotation marks or apostrophes.
+        if prev.isalnum() and nxt.isalnum():
+            continue  # it's, don't, Blinken's
+        if open_pos is None:
+            if opener_context and (nxt.isalnum() or nxt in "…") and \
+                    not _ELISION.match(text, p + 1, min(be, p + 8)):
+                open_pos, open_kind = p, kind
+            continue
+        if c == "‘" and opener_context:
+            continue  # a nested opening mark inside single quotes
+        if prev.isspace() or nxt.isalnum():
+            continue
+        if prev in "sS" and nxt == " " and p + 2 < be and text[p + 2].islower():
+            # "the students' work": an apostrophe if another closing mark follows soon.
+            later = re.compile(r"[^\s]['’](?![\w])").search(text, p + 1, min(be, p + 600))
+            if later:
+                continue
+        emit(open_pos, p, True)
+        open_pos = None
+    if open_pos is not None:
+        words = len(text[open_pos + 1:be].split())
+        if open_pos == bs or words >= 3:
+            emit(open_pos, be, False)
+    return segs
+
+
+# --------------------------------------------------------------------------------------
+# Cues: speech verbs and their speakers
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Cue:
+    """A speech verb (or ``according to``) with the mention of who spoke."""
+
+    tok: int  # index of the verb token
+    tok_end: int  # index after the last token of the cue phrase
+    span: Span
+    text: str
+    verb_class: str
+    speaker: sourcing.Mention
+    speaker_after: bool  # "said Blinken" rather than "Blinken said"
+
+    @property
+    def first_tok(self) -> int:
+        return self.tok if self.speaker_after else self.speaker.chunk_tok_start
+
+    @property
+    def last_tok(self) -> int:
+        return self.speaker.tok_end if self.speaker_after else self.tok_end
+
+
+_BETWEEN = frozenset(
+    """also later earlier then previously repeatedly again has have had would will could
+    did does is was were are quickly recently separately further publicly privately
+    reportedly once on last this week month year today yesterday tonight not never
+    subsequently initially finally first himself herself themselves only just already
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr may jun jul
+    aug sep sept oct nov dec january february march april june july august september
+    october november december morning afternoon evening night told""".split()
+)
+_NOT_VERB_BEFORE = frozenset(
+    "the a an these those this his her their its our my your some any many no whose".split()
+)
+_PREPOSITIONS = frozenset(
+    """in at on to during after before with of for from by about into onto over under
+    between among against despite since until while as via through across around near
+    when where if because although though but and or nor so yet than who which what""".split()
+)
+
+
+def _gap(text: str, toks: Sequence[sourcing.Token], i: int) -> str:
+    """The characters between token ``i - 1`` and token ``i``."""
+    return text[toks[i - 1].end:toks[i].start] if i > 0 else ""
+
+
+def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
+    """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``."""
+    toks = idx.tokens
+    text = idx.article.text
+    lex = sourcing.lexicon()
+    cues: list[Cue] = []
+    i = a
+    while i < b:
+        t = toks[i]
+        if t.in_quote:
+            i += 1
+            continue
+        if t.lower == "according" and i + 1 < b and toks[i + 1].lower == "to":
+            j = i + 2
+            m = idx.mention_at.get(j) or (idx.mention_at.get(j + 1) if j + 1 < b and
+                                         toks[j].lower in ("a", "the") else None)
+            if m is not None and m.entity is not None:
+                span = Span(t.start, toks[i + 1].end)
+                cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
+                i = m.tok_end
+                continue
+        cls = lex.verbs.get(t.lower)
+        if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
+                           toks[i].joined):
+            i += 1
+            continue
+        # The cue may go on: "said in a statement".
+        end = i + 1
+        for phrase in lex.cue_phrases.get(toks[end].lower if end < b else "", ()):
+            n = len(phrase)
+            if end + n <= b and all(toks[end + k].lower == phrase[k] and toks[end + k].joined
+                                    for k in range(n)):
+                end += n
+                break
+        speaker = _speaker_before(idx, a, i) if i > a else None
+        after = False
+        if speaker is None and i + 1 < b and toks[i + 1].joined:
+            m = idx.mention_at.get(i + 1)
+            if m is not None and not m.in_quote and m.entity is not None:
+                speaker, after = m, True
+        if speaker is not None and speaker.entity is not None:
+            span = Span(t.start, toks[end - 1].end)
+            cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
+        i = end
+    del text
+    return cues
+
+
+def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
+    """The mention just before the verb at ``v`` (``Blinken on Thursday said``)."""
+    toks = idx.tokens
+    text = idx.article.text
+    j = v - 1
+    steps = 0
+    while j >= a and steps < 14:
+        t = toks[j]
+        if t.in_quote:
+            return None
+        m = idx.mention_ending.get(j)
+        gap_after = _gap(text, toks, j + 1)
+        if m is not None and not m.in_quote and m.entity is not None:
+            if "," in gap_after and j + 1 < v:
+                return None
+            return m
+        if ")" in gap_after:
+            # Skip a parenthesis: "(Nov 30)".
+            k = j
+            while k >= a and "(" not in _gap(text, toks, k) and v - k < 12:
+                k -= 1
+            j = k - 1
+            steps += 1
+            continue
+        if "," in gap_after and j + 1 == v:
+            # "Smith, a spokesman for the ministry, said": skip back over the appositive.
+            k = j
+            while k > a and "," not in _gap(text, toks, k) and v - k < 14:
+                k -= 1
+            if k > a and "," in _gap(text, toks, k):
+                m = idx.mention_ending.get(k - 1)
+                if m is not None and not m.in_quote and m.entity is not None:
+                    return m
+            return None
+        if any(ch in gap_after for ch in ".;:!?\"“”") or t.lower not in _BETWEEN and \
+                not t.text.isdigit():
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Sentences of a block, aware of quotation marks
+# --------------------------------------------------------------------------------------
+
+_END = re.compile(r"[.!?…]+(?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])")
+_ABBREV = frozenset(
+    """mr mrs ms dr st gen lt col sgt capt cmdr adm rep sen gov pres prof jr sr inc corp ltd co
+    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
+    mt ft ave maj brig rev hon""".split()
+)
+
+
+def _sentences(text: str, bs: int, be: int, segs: Sequence[Segment]) -> list[Span]:
+    """Sentence spans of one block; full stops inside a quotation do not end a sentence,
+    unless they end the quotation too."""
+    inside = [(s.open, s.close) for s in segs]
+    opens = [o for o, _ in inside]
+    cuts: list[int] = []
+    for m in _END.finditer(text, bs, be):
+        p = m.start()
+        k = bisect.bisect_right(opens, p) - 1
+        end = m.end()
+        if k >= 0 and inside[k][0] < p < inside[k][1]:
+            if end != inside[k][1]:
+                continue
+            end = inside[k][1] + 1
+        if text[p] == ".":
+            w = re.search(r"([\w.]+)$", text[max(bs, p - 12):p])
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        cuts.append(end)
+    out: list[Span] = []
+    start = bs
+    for c in cuts:
+        if c > start:
+            out.append(Span(start, c))
+        start = c
+        while start < be and text[start].isspace():
+            start += 1
+    if start < be:
+        out.append(Span(start, be))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Quotes
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    seg: Segment
+    kind: str
+    cue: Cue | None = None
+    reason: str = ""
+    source: _Found | None = None  # the quote whose speaker this one takes over
+    echo: bool = False
+
+
+def _speaker_name(m: sourcing.Mention) -> str | None:
+    return m.entity.name if m.entity is not None else None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:—–-"):
+        b -= 1
+    return a, b
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Every direct, partial, scare and paraphrase attribution in ``article``, in order."""
+    idx = sourcing.text_index(article)
+    text = article.text
+    toks = idx.tokens
+    blocks = _blocks(article)
+    segs_by_block: dict[int, list[Segment]] = {}
+    for s in idx.segments:
+        segs_by_block.setdefault(s.block, []).append(s)
+    found: list[_Found] = []
+    paraphrases: list[Quote] = []
+    prev_block_last: _Found | None = None
+    prev_block_colon_cue: Cue | None = None
+    for bi, (label, span) in enumerate(blocks):
+        segs = segs_by_block.get(bi, [])
+        block_found: list[_Found] = []
+        block_colon_cue: Cue | None = None
+        for sent in _sentences(text, span.start, span.end, segs):
+            a, b = idx.token_range(sent.start, sent.end)
+            cues = _find_cues(idx, a, b)
+            in_sent = [s for s in segs if sent.start <= s.open < sent.end]
+            used: set[int] = set()
+            for s in in_sent:
+                f = _classify(idx, s, sent, in_sent)
+                cue = _cue_after(idx, s, cues, span.end)
+                if cue is not None:
+                    if f.kind == "direct":
+                        used.add(id(cue))
+                    f.reason = _reason_after(cue)
+                else:
+                    before = [c for c in cues if c.span.end <= s.open and c.speaker.span.end
+                              <= s.open]
+                    if before:
+                        cue = before[0]
+                        f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
+                                    f"with the speaker '{article[cue.speaker.span]}'.")
+                f.cue = cue
+                block_found.append(f)
+            para = _paraphrase(idx, sent, cues, used, in_sent)
+            if para is not None:
+                paraphrases.append(para)
+            if cues and text[sent.start:sent.end].rstrip().endswith(":"):
+                block_colon_cue = cues[0]
+        # Speakers carried over from an earlier quote.
+        for k, f in enumerate(block_found):
+            if f.cue is not None:
+                continue
+            s = f.seg
+            if s.continued and prev_block_last is not None:
+                f.source, f.reason = prev_block_last, (
+                    "The quote goes on from the paragraph before (it opens with a quotation "
+                    "mark that was never closed), so the speaker is the same.")
+            elif f.kind == "direct" and k > 0 and _speaker_of(block_found[k - 1]):
+                f.source, f.reason = block_found[k - 1], (
+                    "This quote follows another quote of the same speaker in the same "
+                    "paragraph.")
+            elif f.kind == "direct" and s.open == span.start and (
+                    prev_block_last is not None and _speaker_of(prev_block_last)):
+                f.source, f.reason = prev_block_last, (
+                    "A paragraph that is all quote, right after a quote with a speaker, "
+                    "goes on with the same speaker.")
+            elif f.kind == "direct" and s.open == span.start and prev_block_colon_cue:
+                f.cue = prev_block_colon_cue
+                f.reason = "The paragraph before ends with a colon that introduces this quote."
+        found.extend(block_found)
+        if label == "paragraph":
+            prev_block_last = block_found[-1] if block_found else None
+            if block_found and not block_found[-1].seg.continues and \
+                    text[block_found[-1].seg.close + 1:span.end].strip():
+                # Reporter's words after the last quote: continuation needs an opening mark.
+                pass
+            prev_block_colon_cue = block_colon_cue
+    # Quotes whose chain has a speaker further on (attribution in a later paragraph).
+    for k in range(len(found) - 1, -1, -1):
+        f = found[k]
+        if _speaker_of(f) is None and f.seg.continues and k + 1 < len(found) and \
+                found[k + 1].seg.continued and _speaker_of(found[k + 1]):
+            f.source = found[k + 1]
+            f.reason = "The quote runs on into the next paragraph, where its speaker is named."
+    # Echoes: quoted words that repeat words someone is quoted as saying elsewhere.
+    echo_index: dict[tuple[str, ...], _Found] = {}
+    for f in found:
+        if _speaker_of(f) is None:
+            continue
+        words = _norm_words(text[f.seg.start:f.seg.end])
+        for i in range(len(words)):
+            for n in range(1, min(_ECHO_MAX, len(words) - i) + 1):
+                echo_index.setdefault(words[i:i + n], f)
+    for f in found:
+        if _speaker_of(f) is not None:
+            continue
+        words = _norm_words(text[f.seg.start:f.seg.end])
+        g = echo_index.get(words) if 1 < len(words) <= _ECHO_MAX else None
+        if g is not None and g is not f:
+            f.source, f.echo = g, True
+            f.reason = (f"No one is named next to these words, but {_speaker_of(g)} is quoted "
+                        "saying them elsewhere in the article.")
+    quotes: list[Quote] = [*(_to_quote(article, f) for f in found), *paraphrases]
+    quotes.sort(key=lambda q: (q.span.start, -q.span.end))
+    return quotes
+
+
+def _speaker_of(f: _Found) -> str | None:
+    seen = 0
+    while f is not None and seen < 1000:
+        if f.cue is not None:
+            return _speaker_name(f.cue.speaker)
+        f = f.source  # type: ignore[assignment]
+        seen += 1
+    return None
+
+
+def _root(f: _Found) -> tuple[_Found, Cue | None]:
+    seen = 0
+    while f.cue is None and f.source is not None and seen < 1000:
+        f = f.source
+        seen += 1
+    return f, f.cue
+
+
+def _to_quote(article: Article, f: _Found) -> Quote:
+    _, cue = _root(f)
+    kind = f.kind
+    reason = f.reason
+    if cue is None:
+        words = len(article[f.seg.span].split())
+        if kind == "partial" or words <= 3:
+            return Quote(f.seg.span, "scare", reason=(
+                "Quotation marks around words that nobody in the article is reported as "
+                "saying: the writer is keeping a distance from the term (a scare quote)."))
+        return Quote(f.seg.span, kind, reason=(
+            "Quotation marks, but the article does not say who said these words."))
+    m = cue.speaker
+    if f.echo:
+        return Quote(f.seg.span, kind, _speaker_name(m), m.span, None, None, reason)
+    return Quote(f.seg.span, kind, _speaker_name(m), m.span, cue.text, cue.span, reason)
+
+
+def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
+              in_sent: Sequence[Segment]) -> _Found:
+    """Direct (stands as the speaker's sentence) or partial (inside the reporter's)."""
+    text = idx.article.text
+    if s.continued or s.open <= sent.start:
+        return _Found(s, "direct")
+    k = in_sent.index(s)
+    lead_from = in_sent[k - 1].close + 1 if k > 0 else sent.start
+    lead = text[lead_from:s.open].rstrip()
+    if not lead or lead[-1] in ":,—–-":
+        return _Found(s, "direct")
+    return _Found(s, "partial")
+
+
+def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
+               block_end: int) -> Cue | None:
+    """A cue right after the closing mark: ``"…," he said`` or ``"…," said Blinken``."""
+    if not s.closed:
+        return None
+    toks = idx.tokens
+    text = idx.article.text
+    a = bisect.bisect_left(idx.tok_starts, s.close + 1)
+    if a >= len(toks) or toks[a].start >= block_end or toks[a].in_quote:
+        return None
+    between = text[s.close + 1:toks[a].start]
+    if any(ch in between for ch in ".;:!?") or len(between) > 4:
+        return None
+    for c in cues:
+        if c.first_tok == a:
+            return c
+    if text[s.close - 1] in ".!?" or text[s.close - 1] not in ",—–-!?":
+        # The quote ended its own sentence; "He said." may still follow it.
+        pass
+    # A cue in the next sentence fragment: `"Who knows?" Smith asked.`
+    m = idx.mention_at.get(a)
+    if m is not None and not m.in_quote and m.entity is not None:
+        b = bisect.bisect_left(idx.tok_starts, block_end)
+        more = _find_cues(idx, a, min(b, m.tok_end + 6))
+        for c in more:
+            if c.speaker is m and not c.speaker_after:
+                return c
+    lex = sourcing.lexicon()
+    if toks[a].lower in lex.verbs and a + 1 < len(toks):
+        m = idx.mention_at.get(a + 1)
+        if m is not None and m.entity is not None and toks[a + 1].joined:
+            span = Span(toks[a].start, toks[a].end)
+            return Cue(a, a + 1, span, text[span.start:span.end], lex.verbs[toks[a].lower], m,
+                       True)
+    return None
+
+
+def _reason_after(cue: Cue) -> str:
+    return (f"The speech verb '{cue.text}' right after the quote, with "
+            f"'{cue.speaker.text}', tells us who said it.")
+
+
+def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: set[int],
+                in_sent: Sequence[Segment]) -> Quote | None:
+    """Reported speech without quotation marks in one sentence, if any."""
+    text = idx.article.text
+    toks = idx.tokens
+    a, b = idx.token_range(sent.start, sent.end)
+    for cue in cues:
+        if id(cue) in used:
+            continue
+        start = end = None
+        how = ""
+        sent_end = sent.end
+        if cue.text.lower() == "according to":
+            if cue.tok == a or (cue.tok == a + 1 and toks[a].lower in ("but", "and")):
+                start, end = text.find(",", cue.speaker.span.end, sent_end), sent_end
+                start = start + 1 if start >= 0 else None
+                how = "after 'according to ...,'"
+            else:
+                start, end = sent.start, cue.span.start
+                how = "before ', according to ...'"
+        elif not cue.speaker_after or cue.tok_end < b:
+            j = max(cue.tok_end, cue.speaker.tok_end if cue.speaker_after else cue.tok_end)
+            k = j
+            while k < b and k - j <= 6 and not toks[k].in_quote and toks[k].lower != "that":
+                if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j:
+                    break
+                k += 1
+            if k < b and toks[k].lower == "that" and k - j <= 6 and not toks[k].in_quote and \
+                    (cue.verb_class != "act"):
+                start, end = toks[k].end, sent_end
+                how = f"'{cue.text} ... that'"
+            elif cue.verb_class == "say" and j < b and toks[j].joined and \
+                    toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
+                    b - j >= 4 and not re.match(r"\s*[\"“‘'(:,]", text[toks[j - 1].end:]):
+                start, end = toks[j].start, sent_end
+                how = f"'{cue.text}' followed by what was said"
+        if start is None and cue.last_tok >= b - 0 and cue.first_tok > a:
+            # "CLAIM, says Blinken." / "The truce is working, Blinken said."
+            tail = text[toks[cue.last_tok - 1].end:sent_end]
+            if re.fullmatch(r"[\s.!?\"'”’]*", tail):
+                start, end = sent.start, toks[cue.first_tok].start
+                how = f"the claim comes before ', {cue.text}'"
+        if start is None or end is None:
+            continue
+        s, e = _trim(text, start, end)
+        if e - s < 8 or len(text[s:e].split()) < 3:
+            continue
+        # Content that is all one quotation is a direct quote, not a paraphrase.
+        if any(_trim(text, q.open, q.close + 1) == (s, e) or (q.open <= s and q.close + 1 >= e)
+               for q in in_sent):
+            continue
+        who = _speaker_name(cue.speaker)
+        return Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
+                     f"Reported speech without quotation marks ({how}): the reporter's words "
+                     f"for what {who} said.")
+    return None
+
+
+_NORM = re.compile(r"\w+")
+_ECHO_MAX = 8
+
+
+def _norm_words(s: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _NORM.findall(s.replace("’", "'")))
+
+
+def with_reason(q: Quote, reason: str) -> Quote:
+    """A copy of ``q`` with another reason."""
+    return replace(q, reason=reason)

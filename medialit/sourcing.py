@@ -1,0 +1,743 @@
+"""Sourcing: who and what an article names, and how it uses them.
+
+Sources are found with rules and word lists shipped in ``medialit/data/`` (no model, no
+network), so every decision can be explained to a student:
+
+* a **person** is a name that follows a title or role (``State Department spokesman
+  Matthew Miller``: name ``Matthew Miller``, role ``spokesman``, organisation ``State
+  Department``), a name described by a role after a comma (``Jane Doe, a nurse,``), a
+  well-known name from ``people.txt``, or a name the article quotes;
+* an **organisation** is a name from ``organisations.txt`` (governments named as nouns,
+  ``Israel``, count as organisations);
+* an **anonymous** source is a group of unnamed people (``Israeli soldiers``,
+  ``officials said``);
+* **media** are news agencies credited for a photo or for material (``Photograph:(Reuters)``,
+  ``With inputs from agencies``);
+* a **document** is a report or statement that is itself quoted (``the report said``).
+
+Each source lists all its mentions: full names, surnames, ``he``/``she`` and role nouns
+(``the secretary``) resolved to one person. Possessive pronouns are not mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import attribution
+from .article import Article, Span
+from .results import Quote, Source
+
+__all__ = [
+    "find_sources",
+    "find_mentions",
+    "Mention",
+    "voices_heard",
+    "quoted_words_by_source",
+    "quoted_words_by_affiliation",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Parts of the page whose words are scanned for sources (promos, bylines and page
+#: furniture are not the article).
+SCANNED_PARTS = ("headline", "highlights", "caption", "credit", "subheading", "paragraph",
+                 "agency_note")
+
+# --------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")] if "\t" in line else line.split())
+    return rows
+
+
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*")
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _WORD_RE.finditer(phrase))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word-list entry: what kind of thing a phrase names, and facts about it."""
+
+    kind: str  # org, media, country, nation, role, honorific, group, place
+    name: str  # canonical name or role
+    affiliation: str | None = None
+    cls: str | None = None  # role class or group class
+
+
+class Lexicon:
+    """Phrase tables for fast longest-match lookup, keyed by the first word."""
+
+    def __init__(self) -> None:
+        self.verbs: dict[str, str] = {}
+        for form, cls in _data_lines("speech_verbs.txt"):
+            self.verbs[form.lower()] = cls
+        self.cue_phrases: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for row in _data_lines("cue_phrases.txt"):
+            words = tuple(w.lower() for w in row)
+            self.cue_phrases[words[0]].append(words)
+        for v in self.cue_phrases.values():
+            v.sort(key=len, reverse=True)
+        self.pronouns = {row[0]: row[1] for row in _data_lines("pronouns.txt")}
+        self.people = {row[0]: row[1] for row in _data_lines("people.txt")}
+        # Case-insensitive tables (roles, groups) and case-sensitive ones (names).
+        self._lower: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
+        self._exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
+        for phrase, canonical, cls in _data_lines("roles.txt"):
+            kind = "honorific" if cls == "honorific" else "role"
+            self._add_lower(phrase, Entry(kind, canonical, cls=cls))
+        for phrase, cls in _data_lines("group_nouns.txt"):
+            self._add_lower(phrase, Entry("group", phrase, cls=cls))
+        for adj, country, gov in _data_lines("nationalities.txt"):
+            self._add_exact(adj, Entry("nation", country, affiliation=gov, cls=adj))
+        for row in _data_lines("organisations.txt"):
+            name, kind, aff = row[0], row[1], row[2]
+            aliases = [a for a in (row[3].split(";") if len(row) > 3 else []) if a]
+            kind = {"government": "country", "organisation": "org"}.get(kind, kind)
+            for alias in [name, *aliases]:
+                entry = Entry(kind, name, affiliation=aff)
+                if alias.isupper() or alias[0].islower():
+                    self._add_exact(alias, entry)
+                else:
+                    self._add_lower(alias, entry, capitalised=True)
+        for row in _data_lines("non_names.txt"):
+            self._add_exact(" ".join(row), Entry("place", " ".join(row)))
+        for table in (self._lower, self._exact):
+            for v in table.values():
+                v.sort(key=lambda e: len(e[0]), reverse=True)
+        self.capitalised_lower: set[tuple[str, ...]] = set()
+
+    def _add_lower(self, phrase: str, entry: Entry, capitalised: bool = False) -> None:
+        words = tuple(w.lower() for w in _words(phrase))
+        if words:
+            self._lower[words[0]].append((words, entry if not capitalised else
+                                          Entry(entry.kind, entry.name, entry.affiliation,
+                                                "capitalised")))
+
+    def _add_exact(self, phrase: str, entry: Entry) -> None:
+        words = _words(phrase)
+        if words:
+            self._exact[words[0]].append((words, entry))
+
+    def match(self, toks: Sequence[Token], i: int, end: int) -> tuple[int, Entry] | None:
+        """The longest phrase starting at token ``i`` (tokens joined by plain spaces only)."""
+        best: tuple[int, Entry] | None = None
+        t0 = toks[i]
+        for table, key in ((self._exact, t0.text), (self._lower, t0.lower)):
+            for words, entry in table.get(key, ()):
+                n = len(words)
+                if best and n <= best[0]:
+                    break
+                if i + n > end:
+                    continue
+                ok = True
+                for k in range(1, n):
+                    t = toks[i + k]
+                    if not t.joined or toks[i + k - 1].possessive:
+                        ok = False
+                        break
+                    if table is self._exact:
+                        if t.text != words[k]:
+                            ok = False
+                            break
+                    elif t.lower != words[k]:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                if entry.cls == "capitalised" and not (t0.text[0].isupper() or
+                                                       t0.text[0].isdigit()):
+                    continue
+                best = (n, entry)
+        return best
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped word lists, loaded once."""
+    return Lexicon()
+
+
+# --------------------------------------------------------------------------------------
+# Tokens and mentions
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Token:
+    """A word: its offsets (without a possessive ``'s``) and how it joins the word before."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    possessive: bool
+    joined: bool  # only spaces (no punctuation, no line break) since the previous word
+    in_quote: bool = False
+
+
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word tokens of ``text[start:end]``; ``Blinken's`` gives ``Blinken`` (possessive)."""
+    out: list[Token] = []
+    prev_end = -1
+    for m in _WORD_RE.finditer(text, start, end):
+        a, b = m.span()
+        word = m.group()
+        possessive = False
+        pm = _POSSESSIVE.search(word)
+        if pm and len(word) > 2:
+            word = word[: pm.start()]
+            b = a + len(word)
+            possessive = True
+        elif word.endswith("."):
+            word = word[:-1] if not re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word
+            b = a + len(word)
+        gap = text[prev_end:a] if prev_end >= 0 else "\n"
+        joined = gap.strip(" \u00a0") == "" and gap != ""
+        out.append(Token(a, b, word, word.lower(), possessive, joined))
+        prev_end = m.end()
+    return out
+
+
+@dataclass
+class Mention:
+    """A word or phrase that refers to a source.
+
+    ``span`` is what the mention list shows (the name, the pronoun, ``the secretary``);
+    ``chunk`` also covers titles before the name; ``kind`` is ``person``, ``name``
+    (a capitalised name not yet known to be a person), ``pronoun``, ``role``, ``org``,
+    ``country``, ``media`` or ``group``.
+    """
+
+    span: Span
+    chunk: Span
+    kind: str
+    text: str
+    tok_start: int
+    tok_end: int
+    chunk_tok_start: int
+    in_quote: bool = False
+    role: str | None = None
+    role_class: str | None = None
+    organisation: str | None = None
+    nation: str | None = None
+    affiliation: str | None = None
+    group_class: str | None = None
+    entity: Entity | None = None
+    part: str = ""
+
+
+@dataclass(eq=False)
+class Entity:
+    """One source and every mention of it."""
+
+    name: str
+    type: str
+    role: str | None = None
+    organisation: str | None = None
+    affiliation: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    needs_speech: bool = False  # only a source if it is quoted (bare groups, plain names)
+
+    @property
+    def first(self) -> int:
+        return min((m.span.start for m in self.mentions), default=0)
+
+
+_PARTICLES = frozenset("al el bin ibn bint abu de del della da di van von der den le la du dos".split())
+_GROUP_MODIFIERS = frozenset(
+    """senior top former local unnamed anonymous security military government western
+    regional foreign health hospital rescue aid other two three four
+    several some many""".split()
+)
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_GOV_ROLE_CLASSES = frozenset({"gov", "military"})
+
+
+class TextIndex:
+    """Tokens, quotation segments and mentions of one article, computed once."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        text = article.text
+        self.regions: list[tuple[str, Span]] = [
+            (p.label, p.span) for p in article.parts if p.label in SCANNED_PARTS
+        ]
+        self.segments = attribution.scan_quotes(article)
+        self.tokens: list[Token] = []
+        self.region_tok: list[tuple[int, int]] = []
+        for _label, span in self.regions:
+            a = len(self.tokens)
+            self.tokens.extend(tokenize(text, span.start, span.end))
+            self.region_tok.append((a, len(self.tokens)))
+        self.tok_starts = [t.start for t in self.tokens]
+        # Mark tokens inside quotation marks.
+        for seg in self.segments:
+            i = bisect.bisect_left(self.tok_starts, seg.start)
+            while i < len(self.tokens) and self.tokens[i].start < seg.end:
+                self.tokens[i].in_quote = True
+                i += 1
+        self.mentions: list[Mention] = []
+        self._label = ""
+        for (label, _span), (a, b) in zip(self.regions, self.region_tok):
+            self._label = label
+            self._find_mentions(label, a, b)
+        self.mention_at: dict[int, Mention] = {m.chunk_tok_start: m for m in self.mentions}
+        self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
+        self.entities: list[Entity] = []
+        self._resolve()
+
+    # -- finding mentions ---------------------------------------------------------------
+
+    def _find_mentions(self, label: str, a: int, b: int) -> None:
+        toks = self.tokens
+        lex = lexicon()
+        text = self.article.text
+        i = a
+        while i < b:
+            t = toks[i]
+            if t.lower in lex.pronouns and t.lower in ("he", "she", "they"):
+                if not t.in_quote:
+                    self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "pronoun",
+                                      t.text, i, i + 1, i, in_quote=False))
+                i += 1
+                continue
+            descs: list[tuple[int, int, Entry]] = []
+            j = i
+            while j < b:
+                if j > i and (not toks[j].joined or toks[j - 1].possessive):
+                    break
+                m = lex.match(toks, j, b)
+                if m is None:
+                    break
+                n, entry = m
+                if entry.kind == "place" and descs:
+                    break
+                descs.append((j, j + n, entry))
+                j += n
+                if entry.kind in ("place", "group") or toks[j - 1].possessive:
+                    break
+            if descs and descs[-1][2].kind == "place":
+                i = j
+                continue
+            # Name words after the titles.
+            k = j
+            name_end = j
+            while k < b and k - j < 5:
+                tk = toks[k]
+                if k > i and (not tk.joined or toks[k - 1].possessive):
+                    break
+                if k > j and tk.lower in _PARTICLES and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isupper():
+                    k += 1
+                    continue
+                if not tk.text[:1].isupper() or tk.text.isdigit():
+                    break
+                if lex.match(toks, k, b) is not None:
+                    break
+                k += 1
+                name_end = k
+            kinds = [e.kind for _, _, e in descs]
+            if descs and descs[-1][2].kind == "group":
+                name_end = j
+            if name_end > j:
+                self._person_or_name(label, i, descs, j, name_end)
+                i = name_end
+                continue
+            if descs:
+                self._descriptor_only(label, i, descs)
+                i = j
+                continue
+            del kinds
+            if label == "agency_note" and t.lower in ("agencies", "agency", "wires"):
+                self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "media", t.text,
+                                  i, i + 1, i, affiliation="news media", role="news agencies"))
+            i += 1
+        del text
+
+    def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
+                        j: int, k: int) -> None:
+        toks = self.tokens
+        span = Span(toks[j].start, toks[k - 1].end)
+        name = self.article.text[span.start:span.end]
+        role = role_class = org = nation = aff = None
+        has_title = False
+        for a, b, e in descs:
+            if e.kind in ("role", "honorific"):
+                has_title = True
+                if e.kind == "role":
+                    role, role_class = e.name, e.cls
+            elif e.kind in ("org", "media"):
+                org, aff = e.name, e.affiliation
+                self._add(Mention(Span(toks[a].start, toks[b - 1].end),
+                                  Span(toks[a].start, toks[b - 1].end), e.kind, e.name, a, b, a,
+                                  in_quote=toks[a].in_quote, affiliation=e.affiliation))
+            elif e.kind in ("nation", "country"):
+                nation = e.affiliation
+        if aff is None and nation and (role_class in _GOV_ROLE_CLASSES):
+            aff = nation
+        kind = "person" if has_title or name in lexicon().people else "name"
+        if kind == "name" and descs and k - j >= 2:
+            kind = "person"
+        chunk_start = i
+        if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
+            chunk_start = i - 1
+        self._add(Mention(span, Span(toks[chunk_start].start, span.end), kind, name, j, k,
+                          chunk_start, in_quote=toks[j].in_quote, role=role,
+                          role_class=role_class, organisation=org, nation=nation,
+                          affiliation=aff))
+        if kind == "name":
+            self._appositive(self.mentions[-1], k)
+
+    def _appositive(self, mention: Mention, k: int) -> None:
+        """``Jane Doe, a nurse at the hospital,``: the role after a comma makes a person."""
+        toks = self.tokens
+        text = self.article.text
+        if k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() != ",":
+            return
+        j = k
+        if toks[j].lower in _DETERMINERS:
+            j += 1
+        lex = lexicon()
+        org = nation = role = None
+        role_class = None
+        while j < len(toks) and j - k < 6:
+            m = lex.match(toks, j, len(toks))
+            if m is None:
+                if toks[j].lower in ("senior", "former", "top", "deputy", "acting", "chief",
+                                     "leading", "local"):
+                    j += 1
+                    continue
+                break
+            n, e = m
+            if e.kind == "role":
+                role, role_class = e.name, e.cls
+            elif e.kind in ("org", "media"):
+                org = e.name
+                mention.affiliation = e.affiliation
+            elif e.kind in ("nation", "country"):
+                nation = e.affiliation
+            elif e.kind == "group" and e.name in ("official", "spokesman", "spokeswoman",
+                                                  "spokesperson", "resident", "witness"):
+                role, role_class = e.name, "org"
+            j += n
+        if role:
+            mention.kind = "person"
+            mention.role, mention.role_class = role, role_class
+            mention.organisation = mention.organisation or org
+            if mention.affiliation is None and nation and role_class in _GOV_ROLE_CLASSES:
+                mention.affiliation = nation
+
+    def _descriptor_only(self, label: str, i: int, descs: list[tuple[int, int, Entry]]) -> None:
+        toks = self.tokens
+        last_a, last_b, last = descs[-1]
+        first_a = descs[0][0]
+        prev = toks[i - 1] if i > 0 and toks[i].joined else None
+        det = prev.lower if prev is not None else None
+        if last.kind == "group":
+            start = first_a
+            while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:
+                start -= 1
+            prefix = [e for _, _, e in descs[:-1] if e.kind in ("nation", "country", "org")]
+            aff = None
+            if prefix:
+                p = prefix[-1]
+                if p.kind == "org":
+                    aff = p.affiliation
+                elif last.cls == "military":
+                    aff = f"{p.cls or p.name} military" if p.kind == "nation" else \
+                        (p.affiliation or "").replace("government", "military")
+                elif last.cls == "official":
+                    aff = p.affiliation
+                else:
+                    aff = p.cls if p.kind == "nation" else p.name
+            chunk = start - 1 if start > 0 and toks[start].joined and \
+                toks[start - 1].lower in _DETERMINERS else start
+            span = Span(toks[start].start, toks[last_b - 1].end)
+            self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
+                              self.article.text[span.start:span.end], start, last_b, chunk,
+                              in_quote=toks[start].in_quote, affiliation=aff,
+                              group_class=last.cls, role=last.name))
+            return
+        roles = [(a, b, e) for a, b, e in descs if e.kind == "role"]
+        for a, b, e in descs:
+            if e.kind in ("org", "media") and not (roles and a < roles[-1][0] and False):
+                self._add(Mention(Span(toks[a].start, toks[b - 1].end),
+                                  Span(toks[a].start, toks[b - 1].end), e.kind, e.name, a, b, a,
+                                  in_quote=toks[a].in_quote, affiliation=e.affiliation))
+            elif e.kind == "country" and len(descs) == 1:
+                self._add(Mention(Span(toks[a].start, toks[b - 1].end),
+                                  Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
+                                  a, in_quote=toks[a].in_quote, affiliation=e.affiliation))
+        if roles and roles[-1][2].cls != "honorific" and descs[-1][2].kind == "role" \
+                and det in ("the", "a", "an"):
+            a, b, e = roles[-1]
+            orgs = [x for x in descs if x[2].kind in ("org", "media")]
+            nations = [x for x in descs if x[2].kind in ("nation", "country")]
+            start = i - 1
+            span = Span(toks[start].start, toks[b - 1].end)
+            self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
+                              start, b, start, in_quote=toks[a].in_quote, role=e.name,
+                              role_class=e.cls,
+                              organisation=orgs[-1][2].name if orgs else None,
+                              nation=nations[-1][2].affiliation if nations else None,
+                              affiliation=(orgs[-1][2].affiliation if orgs else
+                                           nations[-1][2].affiliation if nations else None),
+                              group_class="definite" if det == "the" else "indefinite"))
+
+    def _add(self, m: Mention) -> None:
+        m.part = self._label
+        self.mentions.append(m)
+
+    # -- resolving mentions to entities -------------------------------------------------
+
+    def _resolve(self) -> None:
+        persons: dict[str, Entity] = {}
+        by_last: dict[str, list[Entity]] = defaultdict(list)
+        lex = lexicon()
+        # 1. People named with a title, a role or a well-known name.
+        for m in self.mentions:
+            if m.kind == "person" and len(m.text.split()) >= 2 and m.text not in persons:
+                e = Entity(m.text, "person", m.role, m.organisation,
+                           m.affiliation or lex.people.get(m.text))
+                persons[m.text] = e
+                by_last[m.text.split()[-1]].append(e)
+        for m in self.mentions:
+            if m.kind == "person" and m.text in persons:
+                e = persons[m.text]
+                e.role = e.role or m.role
+                e.organisation = e.organisation or m.organisation
+                e.affiliation = e.affiliation or m.affiliation
+        others: dict[str, Entity] = {}
+        for m in self.mentions:
+            if m.kind in ("person", "name"):
+                e = persons.get(m.text)
+                if e is None:
+                    words = m.text.split()
+                    cands = by_last.get(words[-1], [])
+                    if len(cands) == 1 and (len(words) == 1 or m.kind == "person"):
+                        e = cands[0]
+                if e is None and m.kind == "person":
+                    e = persons.setdefault(m.text, Entity(
+                        m.text, "person", m.role, m.organisation,
+                        m.affiliation or lex.people.get(m.text)))
+                    by_last[m.text.split()[-1]].append(e)
+                if e is None:
+                    e = others.get(m.text)
+                    if e is None:
+                        e = others[m.text] = Entity(m.text, "person", None, None,
+                                                    lex.people.get(m.text), needs_speech=True)
+                m.entity = e
+                e.mentions.append(m)
+                if m.kind == "person" and e.role is None:
+                    e.role, e.organisation = m.role, e.organisation
+                    e.affiliation = e.affiliation or m.affiliation
+            elif m.kind in ("org", "country", "media"):
+                key = m.text
+                e = others.get(key)
+                if e is None:
+                    typ = "media" if m.kind == "media" else "organisation"
+                    e = others[key] = Entity(key, typ, None, None, m.affiliation)
+                    if m.kind == "media":
+                        e.role = m.role or _MEDIA_ROLES.get(m.part)
+                m.entity = e
+                e.mentions.append(m)
+            elif m.kind == "group":
+                key = m.text[0].lower() + m.text[1:] if m.text[:1].isupper() and \
+                    m.text.split()[0].lower() in _GROUP_MODIFIERS else m.text
+                e = others.get(key)
+                if e is None:
+                    e = others[key] = Entity(key, "anonymous", m.role, None, m.affiliation,
+                                             needs_speech=m.affiliation is None)
+                m.entity = e
+                e.mentions.append(m)
+        # 2. Role nouns ("the secretary") for exactly one known person with that role.
+        people = list(persons.values())
+        for m in self.mentions:
+            if m.kind != "role":
+                continue
+            if m.group_class == "definite":
+                cands = [p for p in people if p.role and _role_matches(m.role or "", p.role)
+                         and (m.organisation is None or p.organisation == m.organisation)]
+                if len(cands) == 1:
+                    m.entity = cands[0]
+                    cands[0].mentions.append(m)
+                    continue
+            key = m.text
+            e = others.get(key)
+            if e is None:
+                e = others[key] = Entity(key, "anonymous", m.role, m.organisation,
+                                         m.affiliation, needs_speech=True)
+            m.entity = e
+            e.mentions.append(m)
+        # 3. He/she: the person the sentence (or the one before) is about.
+        self._resolve_pronouns()
+        seen: set[int] = set()
+        for e in [*persons.values(), *others.values()]:
+            if id(e) not in seen and e.mentions:
+                seen.add(id(e))
+                self.entities.append(e)
+
+    def _resolve_pronouns(self) -> None:
+        sentences = self.article.sentences
+        starts = [s.start for s in sentences]
+        last_subject: Entity | None = None
+        last_group: Entity | None = None
+        current = -1
+        first_in_sentence: Entity | None = None
+        for m in sorted(self.mentions, key=lambda m: m.span.start):
+            s_idx = bisect.bisect_right(starts, m.span.start) - 1
+            if s_idx != current:
+                if first_in_sentence is not None:
+                    last_subject = first_in_sentence
+                first_in_sentence = None
+                current = s_idx
+            if m.in_quote:
+                continue
+            if m.kind == "pronoun":
+                if m.text.lower() == "they":
+                    target = last_group
+                else:
+                    target = first_in_sentence or last_subject
+                if target is not None:
+                    m.entity = target
+                    target.mentions.append(m)
+                continue
+            e = m.entity
+            if e is None:
+                continue
+            if e.type == "person" and not e.needs_speech:
+                if first_in_sentence is None:
+                    first_in_sentence = e
+            elif e.type in ("organisation", "anonymous"):
+                last_group = e
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the tokens that lie inside ``[start, end)``."""
+        a = bisect.bisect_left(self.tok_starts, start)
+        b = bisect.bisect_left(self.tok_starts, end)
+        return a, b
+
+
+def _role_matches(short: str, full: str) -> bool:
+    """``secretary`` names the ``secretary of state``; ``minister`` a ``foreign minister``."""
+    s, f = short.split(), full.split()
+    return s == f or s == f[: len(s)] or s == f[-len(s):]
+
+
+_INDEX: weakref.WeakKeyDictionary[Article, TextIndex] = weakref.WeakKeyDictionary()
+
+
+def text_index(article: Article) -> TextIndex:
+    """The (cached) token, quotation and mention index of ``article``."""
+    idx = _INDEX.get(article)
+    if idx is None:
+        idx = _INDEX[article] = TextIndex(article)
+    return idx
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    """Every mention of a possible source, in text order."""
+    return sorted(text_index(article).mentions, key=lambda m: m.span.start)
+
+
+# --------------------------------------------------------------------------------------
+# Sources
+# --------------------------------------------------------------------------------------
+
+_MEDIA_ROLES = {"credit": "photo credit", "agency_note": "news agencies"}
+_TYPE_ORDER = {"person": 0, "organisation": 1, "anonymous": 2, "document": 3, "media": 4}
+
+
+def find_sources(article: Article, quotes: Sequence[Quote]) -> list[Source]:
+    """Every source of ``article``, with all its mentions and how the article uses it.
+
+    ``use`` is ``quoted`` when a direct or partial quote is attributed to the source,
+    ``paraphrased`` when only reported speech is, and ``mentioned`` otherwise. Unnamed
+    groups without an affiliation (``officials``) and capitalised names with no other
+    sign of being a person count only when they are quoted.
+    """
+    idx = text_index(article)
+    uses: dict[int, str] = {}
+    by_span: dict[tuple[int, int], Entity] = {}
+    for e in idx.entities:
+        for m in e.mentions:
+            by_span[(m.span.start, m.span.end)] = e
+    named: dict[str, Entity] = {e.name: e for e in idx.entities}
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        e = None
+        if q.speaker_span is not None:
+            e = by_span.get((q.speaker_span.start, q.speaker_span.end))
+        if e is None:
+            e = named.get(q.speaker)
+        if e is None:
+            continue
+        use = "quoted" if q.kind in ("direct", "partial") else "paraphrased"
+        if uses.get(id(e)) != "quoted":
+            uses[id(e)] = use
+    out: list[Source] = []
+    for e in idx.entities:
+        use = uses.get(id(e), "mentioned")
+        if e.needs_speech and use == "mentioned":
+            continue
+        mentions = tuple(sorted({m.span for m in e.mentions}))
+        out.append(Source(name=e.name, type=e.type, use=use, mentions=mentions, role=e.role,
+                          organisation=e.organisation, affiliation=e.affiliation))
+    out.sort(key=lambda s: (_TYPE_ORDER.get(s.type, 9), s.mentions[0].start if s.mentions else 0))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Aggregates for charts
+# --------------------------------------------------------------------------------------
+
+_COUNT_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def voices_heard(sources: Iterable[Source]) -> dict[str, list[str]]:
+    """Names of sources whose own words are heard (quoted or paraphrased) and those only
+    mentioned: ``{"heard": [...], "mentioned": [...]}``."""
+    out: dict[str, list[str]] = {"heard": [], "mentioned": []}
+    for s in sources:
+        out["heard" if s.use in ("quoted", "paraphrased") else "mentioned"].append(s.name)
+    return out
+
+
+def quoted_words_by_source(article: Article, quotes: Iterable[Quote]) -> dict[str, int]:
+    """Words inside direct and partial quotes, per speaker (``None`` speakers skipped)."""
+    counts: Counter[str] = Counter()
+    for q in quotes:
+        if q.kind in ("direct", "partial") and q.speaker:
+            counts[q.speaker] += len(_COUNT_WORD.findall(article[q.span]))
+    return dict(counts)
+
+
+def quoted_words_by_affiliation(article: Article, quotes: Iterable[Quote],
+                                sources: Iterable[Source]) -> dict[str, int]:
+    """Words inside direct and partial quotes, per affiliation of the speaker."""
+    aff = {s.name: s.affiliation or "affiliation not stated" for s in sources}
+    counts: Counter[str] = Counter()
+    for name, n in quoted_words_by_source(article, quotes).items():
+        counts[aff.get(name, "affiliation not stated")] += n
+    return dict(counts)
