@@ -27,6 +27,7 @@ import os
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -298,7 +299,7 @@ class ExerciseGrade:
     extra: list[Tag]
     tags: int
 
-    @property
+    @cached_property
     def credit(self) -> float:
         return sum(r.overlap for r in self.results if r.tag is not None)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import os
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -383,6 +384,18 @@ def summary_html(result: ClassResult, feedback_names: dict[str, str]) -> str:
     return _page(f"Class report: {art.slug}", "\n".join(parts))
 
 
+def _write_page(path: Path, text: str) -> None:
+    """Write a regenerable report file: atomic (temporary file, then rename), no fsync."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def _inside(out_dir: Path, path: Path) -> Path:
     resolved = path.resolve()
     if not resolved.is_relative_to(out_dir.resolve()):
@@ -407,7 +420,7 @@ def write_reports(result: ClassResult, out_dir: Path) -> dict[str, Path]:
     written: dict[str, Path] = {}
     for g in result.grades:
         path = _inside(out_dir, out_dir / "feedback" / names[g.student])
-        atomic_write_text(path, feedback_html(result, g))
+        _write_page(path, feedback_html(result, g))
     for fname, content in (
         ("gradebook.csv", gradebook_csv(result)),
         ("not-graded.csv", _rejected_csv(result)),
