@@ -366,7 +366,6 @@ def find_quotes(article: Article) -> list[Quote]:
     """Every direct, partial, scare and paraphrase attribution in ``article``, in order."""
     idx = sourcing.text_index(article)
     text = article.text
-    toks = idx.tokens
     blocks = _blocks(article)
     segs_by_block: dict[int, list[Segment]] = {}
     for s in idx.segments:

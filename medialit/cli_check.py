@@ -50,7 +50,8 @@ def render_text(report: Report) -> str:
                      str(len(s.mentions))))
     widths = [min(30, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
     for r in rows:
-        lines.append("  " + "  ".join(_clip(c, w).ljust(w) for c, w in zip(r, widths)).rstrip())
+        cells = (_clip(c, w).ljust(w) for c, w in zip(r, widths, strict=True))
+        lines.append(("  " + "  ".join(cells)).rstrip())
     lines += ["", f"FINDINGS ({len(report.findings)})"]
     for f in report.findings:
         lines.append(f"  [{f.rule}] {f.message}")

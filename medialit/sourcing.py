@@ -263,7 +263,9 @@ class Entity:
         return min((m.span.start for m in self.mentions), default=0)
 
 
-_PARTICLES = frozenset("al el bin ibn bint abu de del della da di van von der den le la du dos".split())
+_PARTICLES = frozenset(
+    "al el bin ibn bint abu de del della da di van von der den le la du dos".split()
+)
 _GROUP_MODIFIERS = frozenset(
     """senior top former local unnamed anonymous security military government western
     regional foreign health hospital rescue aid other two three four
@@ -298,7 +300,7 @@ class TextIndex:
                 i += 1
         self.mentions: list[Mention] = []
         self._label = ""
-        for (label, _span), (a, b) in zip(self.regions, self.region_tok):
+        for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
             self._find_mentions(label, a, b)
         self.mention_at: dict[int, Mention] = {m.chunk_tok_start: m for m in self.mentions}
