@@ -446,3 +446,13 @@ def test_trace_recorder_saves_answers_and_checks(tmp_path, seed, sources, seed_q
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()][2] == "\u201cimperative\u201d"
     assert len(ax.patches) == 5 * 9
+
+
+def test_trace_with_the_library_quotes(seed):
+    """Without ``quotes=``, the article's quotes come from the attribution engine."""
+    r = trace(seed)
+    kinds = {(m.article_span.as_list()[0], m.source_id): m.kind for m in r.matches}
+    assert kinds[(647, "bbc-via-rediff")] == "context-changed"
+    assert kinds[(814, "state-dept-readout-via-lbc")] == "reattributed"
+    assert kinds[(1471, "i24news")] == "altered"
+    assert any(m.dropped for m in r.reverse)

@@ -192,7 +192,9 @@ def travel_chart(report: TraceReport) -> Figure:
     labels = []
     for q, _ in rows:
         t = " ".join(report.article[q.span].split())
-        labels.append(f"\u201c{t if len(t) <= 32 else t[:31] + '…'}\u201d")
+        part = report.article.part_at(q.span.start)
+        where = f" ({part.label})" if part and part.label != "paragraph" else ""
+        labels.append(f"\u201c{t if len(t) <= 32 else t[:31] + '…'}\u201d{where}")
     y = list(range(len(rows)))
     left = [0] * len(rows)
     for kind in TRAVEL_KINDS:
