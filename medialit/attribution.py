@@ -374,11 +374,17 @@ def find_quotes(article: Article) -> list[Quote]:
     paraphrases: list[Quote] = []
     prev_block_last: _Found | None = None
     prev_block_colon_cue: Cue | None = None
+    datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
     for bi, (label, span) in enumerate(blocks):
         segs = segs_by_block.get(bi, [])
         block_found: list[_Found] = []
         block_colon_cue: Cue | None = None
-        for sent in _sentences(text, span.start, span.end, segs):
+        body_start = span.start
+        if span.start in datelines:
+            # "WASHINGTON (AP) — ": the dateline is not part of the first sentence.
+            m = re.compile(r"\s*(?:[—–]|--|-)?\s*").match(text, datelines[span.start])
+            body_start = m.end() if m else datelines[span.start]
+        for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
             cues = _find_cues(idx, a, b)
             in_sent = [s for s in segs if sent.start <= s.open < sent.end]

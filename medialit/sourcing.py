@@ -530,14 +530,29 @@ class TextIndex:
                 e.organisation = e.organisation or m.organisation
                 e.affiliation = e.affiliation or m.affiliation
         others: dict[str, Entity] = {}
+        # Plain two-word names ("Sam Okafor, said"): a later "Mr Okafor" is the same person.
+        weak_last: dict[str, list[str]] = defaultdict(list)
+        for m in self.mentions:
+            if m.kind == "name" and len(m.text.split()) >= 2 and m.text not in persons:
+                last = m.text.split()[-1]
+                if m.text not in weak_last[last]:
+                    weak_last[last].append(m.text)
         for m in self.mentions:
             if m.kind in ("person", "name"):
                 e = persons.get(m.text)
+                words = m.text.split()
                 if e is None:
-                    words = m.text.split()
                     cands = by_last.get(words[-1], [])
                     if len(cands) == 1 and (len(words) == 1 or m.kind == "person"):
                         e = cands[0]
+                if e is None and len(words) == 1 and len(weak_last.get(words[0], ())) == 1:
+                    full = weak_last[words[0]][0]
+                    e = others.get(full)
+                    if e is None:
+                        e = others[full] = Entity(full, "person", None, None,
+                                                  lex.people.get(full), needs_speech=True)
+                    if m.kind == "person":
+                        e.needs_speech = False
                 if e is None and m.kind == "person":
                     e = persons.setdefault(m.text, Entity(
                         m.text, "person", m.role, m.organisation,

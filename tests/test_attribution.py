@@ -1,0 +1,178 @@
+"""Attribution: quotes, speakers and cues, on the seed (against its key) and on small
+articles written for these tests in several house styles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medialit.article import Article, Span
+from medialit.attribution import find_quotes, scan_quotes
+from medialit.keys import key_path
+
+
+def _quotes(text: str) -> tuple[Article, list]:
+    article = Article.from_text(text, slug="t")
+    return article, find_quotes(article)
+
+
+def _row(article: Article, q) -> tuple:
+    return (article[q.span], q.kind, q.speaker,
+            article[q.speaker_span] if q.speaker_span else None, q.cue)
+
+
+# --------------------------------------------------------------------------------------
+# The seed reproduces its hand-made key exactly
+# --------------------------------------------------------------------------------------
+
+
+def test_seed_quotes_match_the_key_exactly(seed):
+    key = json.loads(key_path(seed).read_text(encoding="utf-8"))
+    got = [
+        {
+            "start": q.span.start, "end": q.span.end, "kind": q.kind, "speaker": q.speaker,
+            "speaker_spans": [q.speaker_span.as_list()] if q.speaker_span else [],
+            "cue": q.cue, "cue_span": q.cue_span.as_list() if q.cue_span else None,
+        }
+        for q in find_quotes(seed)
+    ]
+    want = [{k: q[k] for k in got[0]} for q in key["quotes"]]
+    assert got == want
+
+
+def test_seed_tricky_items(seed):
+    quotes = {(q.span.start, q.kind): q for q in find_quotes(seed)}
+    t = seed.text
+    headline = quotes[(t.index("producing results,'"), "partial")]
+    assert (headline.speaker, headline.cue, seed[headline.speaker_span]) == (
+        "Antony Blinken", "says", "Blinken")
+    imperative = quotes[(t.index("imperative"), "partial")]
+    assert (seed[imperative.span], imperative.cue, seed[imperative.speaker_span]) == (
+        "imperative", "said", "He")
+    sub = quotes[(t.index("process is producing"), "partial")]
+    assert (sub.speaker, sub.cue) == ("Antony Blinken", None)
+    herzog = [q for q in find_quotes(seed) if q.kind == "direct" and q.speaker ==
+              "Antony Blinken"]
+    assert [seed[q.span][:12] for q in herzog] == ["We have seen", "It's also en", "So this proc"]
+    assert len({q.speaker_span for q in herzog}) == 1
+    last = quotes[(t.index("The secretary stressed"), "direct")]
+    assert (last.speaker, seed[last.speaker_span], last.cue) == ("Matthew Miller", "he", "added")
+    assert all(q.reason for q in find_quotes(seed))
+
+
+def test_seed_quote_marks_apostrophes_are_not_quotes(seed):
+    segs = scan_quotes(seed)
+    inner = [seed.text[s.start:s.end] for s in segs]
+    assert not any(x.startswith("s third visit") for x in inner)
+    assert [s.continues for s in segs].count(True) == 1
+    assert [s.continued for s in segs].count(True) == 1
+
+
+# --------------------------------------------------------------------------------------
+# House styles
+# --------------------------------------------------------------------------------------
+
+WIRE = (
+    "Ministers agree to extend talks\n\n"
+    "WASHINGTON (AP) — Two governments agreed on Tuesday to extend talks on a water treaty, "
+    "officials said.\n\n"
+    "\"We are not there yet,\" said Maria Lopez, a spokeswoman for the Interior Ministry. "
+    "\"But we are closer than we were a week ago.\"\n\n"
+    "Lopez said negotiators would meet again in March.\n\n"
+    "\"There is goodwill on both sides,\" she added.\n"
+)
+
+
+def test_wire_style_inverted_cue_and_interrupted_quote():
+    a, qs = _quotes(WIRE)
+    rows = [_row(a, q) for q in qs]
+    assert rows == [
+        ("Two governments agreed on Tuesday to extend talks on a water treaty", "paraphrase",
+         "officials", "officials", "said"),
+        ("We are not there yet,", "direct", "Maria Lopez", "Maria Lopez", "said"),
+        ("But we are closer than we were a week ago.", "direct", "Maria Lopez",
+         "Maria Lopez", "said"),
+        ("negotiators would meet again in March", "paraphrase", "Maria Lopez", "Lopez",
+         "said"),
+        ("There is goodwill on both sides,", "direct", "Maria Lopez", "she", "added"),
+    ]
+
+
+BRITISH = """Council to close library
+
+The council's leader, Sam Okafor, said the decision was 'painful but necessary'.
+
+'We have looked at every option,' Mr Okafor said. 'None of them keeps the doors open.'
+
+Residents called the plan a 'betrayal' of the town's children, and the students' union \
+said it would protest.
+"""
+
+
+def test_british_single_quotes_and_apostrophes():
+    a, qs = _quotes(BRITISH)
+    rows = [_row(a, q) for q in qs]
+    assert ("painful but necessary", "partial", "Sam Okafor", "Sam Okafor", "said") in rows
+    assert ("We have looked at every option,", "direct", "Sam Okafor", "Okafor", "said") in rows
+    assert ("None of them keeps the doors open.", "direct", "Sam Okafor", "Okafor",
+            "said") in rows
+    # "council's", "town's" and "students'" are apostrophes, not quotation marks.
+    texts = [a[q.span] for q in qs]
+    assert not any("union" in t and q.kind != "paraphrase" for t, q in zip(texts, qs,
+                                                                          strict=True))
+    assert "betrayal" in texts
+
+
+def test_according_to_and_anonymous_sources():
+    text = ("Aid convoy reaches town\n\n"
+            "According to the Red Cross, the convoy carried food for 5,000 families.\n\n"
+            "The crossing will stay open for three days, two senior officials said.\n")
+    a, qs = _quotes(text)
+    rows = [_row(a, q) for q in qs]
+    assert rows == [
+        ("the convoy carried food for 5,000 families", "paraphrase",
+         "International Committee of the Red Cross", "Red Cross", "According to"),
+        ("The crossing will stay open for three days", "paraphrase", "two senior officials",
+         "two senior officials", "said"),
+    ]
+
+
+def test_multi_paragraph_quote_keeps_its_speaker():
+    text = ("Mayor speaks\n\n"
+            "Mayor Ana Ruiz told the council on Monday: \"The bridge is safe.\n\n"
+            "\"We checked every bolt twice.\n\n"
+            "\"And we will check again next year.\"\n\n"
+            "The council voted 7-2 to reopen it.\n")
+    a, qs = _quotes(text)
+    rows = [_row(a, q) for q in qs]
+    assert rows == [
+        ("The bridge is safe.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
+        ("We checked every bolt twice.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
+        ("And we will check again next year.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
+    ]
+
+
+def test_scare_quotes_have_no_speaker():
+    text = ("Debate on taxes\n\n"
+            "The so-called \"sugar tax\" came into force on Monday after years of debate.\n")
+    a, qs = _quotes(text)
+    assert [_row(a, q) for q in qs] == [("sugar tax", "scare", None, None, None)]
+    assert "scare quote" in qs[0].reason
+
+
+def test_curly_quotes_and_cue_before_colon():
+    text = ("School opens\n\n"
+            "Head teacher Priya Shah said: “We are ready for the first day.”\n")
+    a, qs = _quotes(text)
+    assert [_row(a, q) for q in qs] == [
+        ("We are ready for the first day.", "direct", "Priya Shah", "Priya Shah", "said"),
+    ]
+    assert qs[0].span == Span(text.index("We are"), text.index(".”") + 1)
+
+
+@pytest.mark.parametrize("text", ["", "\"", "'''", "“ ” ‘ ’", "He said.", "\"open\n\n\"still"])
+def test_odd_inputs_do_not_crash(text):
+    a = Article.from_text(text)
+    for q in find_quotes(a):
+        assert 0 <= q.span.start <= q.span.end <= len(text)

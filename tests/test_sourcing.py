@@ -1,0 +1,98 @@
+"""Sourcing: people with titles and roles, organisations, anonymous sources, media
+credits, every mention, and the aggregates the charts use."""
+
+from __future__ import annotations
+
+import json
+
+from medialit.article import Article
+from medialit.attribution import find_quotes
+from medialit.keys import key_path
+from medialit.sourcing import (
+    find_mentions,
+    find_sources,
+    quoted_words_by_affiliation,
+    quoted_words_by_source,
+    voices_heard,
+)
+
+
+def _sources(article: Article):
+    return {s.name: s for s in find_sources(article, find_quotes(article))}
+
+
+def test_seed_sources_match_the_key_exactly(seed):
+    key = json.loads(key_path(seed).read_text(encoding="utf-8"))
+    got = {
+        s.name: (s.type, s.use, s.role, s.organisation, s.affiliation,
+                 [m.as_list() for m in s.mentions])
+        for s in find_sources(seed, find_quotes(seed))
+    }
+    want = {
+        s["name"]: (s["type"], s["use"], s["role"], s["organisation"], s["affiliation"],
+                    s["mentions"])
+        for s in key["sources"]
+    }
+    assert got == want
+
+
+def test_seed_titles_and_roles_are_split_out(seed):
+    s = _sources(seed)
+    miller = s["Matthew Miller"]
+    assert (miller.role, miller.organisation, miller.affiliation) == (
+        "spokesman", "State Department", "US government")
+    assert [seed[m] for m in miller.mentions] == ["Matthew Miller", "he"]
+    blinken = s["Antony Blinken"]
+    assert blinken.role == "secretary of state"
+    texts = [seed[m] for m in blinken.mentions]
+    assert texts.count("Blinken") == 6 and texts.count("He") == 3
+    assert "The secretary" in texts  # a role noun inside Miller's quote
+    assert (s["Reuters"].type, s["Reuters"].role) == ("media", "photo credit")
+    assert (s["agencies"].type, s["agencies"].role) == ("media", "news agencies")
+    assert s["Israeli soldiers"].type == "anonymous"
+    # The promo line "Watch | Hamas claims ..." is not part of the article.
+    promo = seed.text.index("Watch |")
+    assert all(not (promo <= m.start < promo + 60) for m in s["Hamas"].mentions)
+
+
+def test_seed_aggregates(seed):
+    quotes = find_quotes(seed)
+    sources = find_sources(seed, quotes)
+    heard = voices_heard(sources)
+    assert heard["heard"] == ["Antony Blinken", "Matthew Miller"]
+    assert "Isaac Herzog" in heard["mentioned"] and "Hamas" in heard["mentioned"]
+    words = quoted_words_by_source(seed, quotes)
+    # Blinken: 2 + 2 + 1 + 4 + 20 + 19 + 15 words; Miller: 9 + 38 words.
+    assert words == {"Antony Blinken": 63, "Matthew Miller": 47}
+    assert quoted_words_by_affiliation(seed, quotes, sources) == {"US government": 110}
+
+
+def test_person_with_appositive_role_and_surname_mentions():
+    text = ("Port strike ends\n\n"
+            "Dockworkers returned to work on Friday, said Lena Berg, a spokeswoman for the "
+            "union.\n\n"
+            "Berg said the deal raised pay by 4%. She added that talks would resume in May.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    berg = s["Lena Berg"]
+    assert (berg.type, berg.use, berg.role) == ("person", "paraphrased", "spokeswoman")
+    assert [a[m] for m in berg.mentions] == ["Lena Berg", "Berg", "She"]
+
+
+def test_anonymous_groups_count_only_when_heard_unless_affiliated():
+    text = ("Storm damage\n\n"
+            "Officials said the storm destroyed 300 homes.\n\n"
+            "Residents cleared roads while French soldiers delivered water.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    assert s["Officials"].use == "paraphrased"
+    assert s["Officials"].type == "anonymous"
+    assert "Residents" not in s  # a group that is neither heard nor affiliated
+    assert (s["French soldiers"].use, s["French soldiers"].affiliation) == (
+        "mentioned", "French military")
+
+
+def test_mentions_have_exact_spans(seed):
+    for m in find_mentions(seed):
+        assert seed.text[m.span.start:m.span.end] == m.text or m.kind in ("org", "country",
+                                                                           "media")
