@@ -256,7 +256,9 @@ def release(
             shutil.copyfile(meta_path, arts / meta_path.name)
         related = folder / f"{slug}.related"
         if related.is_dir():
-            shutil.copytree(related, arts / related.name, symlinks=False)
+            # Related sources travel with the article; their answer keys only with the key.
+            ignore = None if key_bundled else shutil.ignore_patterns("*key.json")
+            shutil.copytree(related, arts / related.name, symlinks=False, ignore=ignore)
         if key_bundled:
             shutil.copyfile(key_file, arts / key_file.name)
         ref = f"articles/{meta_path.name if meta_path.exists() else text_name}"
