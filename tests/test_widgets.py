@@ -130,8 +130,9 @@ def test_source_use_attribute(seed):
     t = tagger.add(*seed.span("Matthew Miller").as_list(), "person")
     assert tagger.set_attr(t.id, "use", "quoted")
     assert not tagger.set_attr(t.id, "use", "shouted")
-    assert tagger.tags[-1]["attrs"] == {"use": "quoted"} or any(
-        x["attrs"] == {"use": "quoted"} for x in tagger.tags)
+    assert [x["attrs"] for x in tagger.tags] == [{"use": "quoted"}]
+    assert tagger.set_attr(t.id, "use", "")
+    assert [x["attrs"] for x in tagger.tags] == [{}]
 
 
 def test_sink_receives_every_change_and_nothing_is_written(seed):
