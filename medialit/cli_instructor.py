@@ -58,7 +58,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "grade", help="grade the students' handed-in work and write the reports",
-        description="Grade every *.json submission under SUBMISSIONS_DIR against the answer "
+        description="Grade every submission (*.json) under SUBMISSIONS_DIR against the answer "
         "key; write gradebook.csv, not-graded.csv, feedback/<student>.html and index.html "
         "(the class summary) into REPORT_DIR. Bad files are listed, never run.",
     )
@@ -70,6 +70,9 @@ def add_command(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--exercise", action="append", metavar="NAME",
                    help="grade only this exercise (repeatable; default: every exercise "
                    "with right answers that students handed in)")
+    p.add_argument("--pattern", default="*.json", metavar="GLOB",
+                   help="which files are submissions (default: *.json; on a hub, collect "
+                   "from the students' homes with '*.medialit.json')")
     p.add_argument("--articles-dir", type=Path, metavar="DIR",
                    help="where the article lives (default: the kit's articles/ folder)")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
@@ -132,7 +135,8 @@ def run_grade(args: argparse.Namespace) -> int:
 
     article = _load(args.article, args.articles_dir)
     key = read_grading_key(article, args.key)
-    result = grade_folder(args.submissions, article, key, exercises=args.exercise)
+    result = grade_folder(args.submissions, article, key, exercises=args.exercise,
+                          pattern=args.pattern)
     written = write_reports(result, args.out)
     if args.json:
         print(json.dumps({

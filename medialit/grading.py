@@ -22,6 +22,7 @@ nothing to judge is left out and the weights of the others are scaled up.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import stat
@@ -182,9 +183,10 @@ def _check_submission(path: Path, data: Any, article: Article, sha: str) -> Subm
 
 
 def collect_submissions(
-    folder: Path, article: Article, max_bytes: int = MAX_SUBMISSION_BYTES
+    folder: Path, article: Article, max_bytes: int = MAX_SUBMISSION_BYTES,
+    pattern: str = "*.json",
 ) -> tuple[list[Submission], list[Rejection]]:
-    """Read every ``*.json`` file under ``folder`` (sub-folders too) as a submission.
+    """Read every file matching ``pattern`` under ``folder`` (sub-folders too) as a submission.
 
     Nothing is executed and nothing is followed outside ``folder``: links are refused, and
     each file's size is checked before it is read. When one student handed in twice, the
@@ -199,7 +201,7 @@ def collect_submissions(
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for fname in sorted(filenames):
-            if not fname.endswith(".json"):
+            if not fnmatch.fnmatchcase(fname, pattern):
                 continue
             path = Path(dirpath) / fname
             try:

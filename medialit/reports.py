@@ -78,11 +78,10 @@ def agreement(
 
 def grade_folder(
     submissions_dir: Path, article: Article, key: GradingKey,
-    exercises: Sequence[str] | None = None, max_bytes: int | None = None,
+    exercises: Sequence[str] | None = None, pattern: str = "*.json",
 ) -> ClassResult:
-    """Collect and grade every submission in ``submissions_dir``."""
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    subs, rejected = collect_submissions(submissions_dir, article, **kwargs)
+    """Collect and grade every submission (file matching ``pattern``) in ``submissions_dir``."""
+    subs, rejected = collect_submissions(submissions_dir, article, pattern=pattern)
     grades = grade_all(article, key, subs, exercises)
     chosen = list(grades[0].exercises) if grades else list(exercises or [])
     return ClassResult(article, key, chosen, key.gold(article), grades, rejected,
