@@ -30,9 +30,10 @@ def analyze(article: Article) -> Report:
     :func:`medialit.sourcing.find_sources`, findings from ``medialit.framing.check``
     (which gets the quotes, so it can compare them).
     """
-    quotes: list[Quote] = attribution.find_quotes(article)
-    sources = sourcing.find_sources(article, quotes)
     check = _framing_check()
-    findings: list[Finding] = list(check(article, quotes)) if check is not None else []
+    with sourcing.gc_paused():
+        quotes: list[Quote] = attribution.find_quotes(article)
+        sources = sourcing.find_sources(article, quotes)
+        findings: list[Finding] = list(check(article, quotes)) if check is not None else []
     return Report(article=article, quotes=tuple(quotes), sources=tuple(sources),
                   findings=tuple(findings))
