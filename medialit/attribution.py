@@ -234,9 +234,18 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                                     for k in range(n)):
                 end += n
                 break
-        speaker = _speaker_before(idx, a, i) if i > a else None
+        if t.text[:1].isupper() and i > a and toks[i - 1].end > toks[i].start - 3 and \
+                not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:"):
+            i += 1
+            continue  # "United States", not a verb
+        speaker = None
         after = False
-        if speaker is None and i + 1 < b and toks[i + 1].joined:
+        if t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i):
+            # ", adding that ...": the speaker is the subject of the main clause.
+            speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
+        elif i > a:
+            speaker = _speaker_before(idx, a, i)
+        if speaker is None and cls != "tell" and i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
             if m is not None and not m.in_quote and m.entity is not None:
                 speaker, after = m, True
@@ -246,6 +255,15 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
         i = end
     del text
     return cues
+
+
+def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention | None:
+    """The first mention of a source among tokens ``[a, b)``, outside quotation marks."""
+    for j in range(a, b):
+        m = idx.mention_at.get(j)
+        if m is not None and not m.in_quote and m.entity is not None:
+            return m
+    return None
 
 
 def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
@@ -260,6 +278,16 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             return None
         m = idx.mention_ending.get(j)
         gap_after = _gap(text, toks, j + 1)
+        if "," in gap_after and j + 1 == v:
+            # "Smith, a spokesman for the ministry, said": skip back over the appositive.
+            k = j
+            while k > a and "," not in _gap(text, toks, k) and v - k < 14:
+                k -= 1
+            if k > a and "," in _gap(text, toks, k):
+                prev = idx.mention_ending.get(k - 1)
+                if prev is not None and not prev.in_quote and prev.entity is not None and \
+                        prev.entity.type == "person":
+                    return prev
         if m is not None and not m.in_quote and m.entity is not None:
             if "," in gap_after and j + 1 < v:
                 return None

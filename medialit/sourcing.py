@@ -66,6 +66,9 @@ def _data_lines(name: str) -> list[list[str]]:
     return rows
 
 
+_ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr st gen lt col sgt capt sen rep gov prof jr sr rev adm maj brig cmdr".split()
+)
 _WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*")
 
 
@@ -220,6 +223,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         else:
             gap = text[prev_end:a]
             joined = gap != "" and gap.strip(" \u00a0") == ""
+            if not joined and gap.rstrip(" \u00a0") == "." and out and (
+                    len(out[-1].text) == 1 and out[-1].text.isupper() or
+                    out[-1].lower in _ABBREVIATED_TITLES):
+                joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
         append(Token(a, b, word, word.lower(), possessive, joined))
         prev_end = m.end()
     return out
@@ -275,10 +282,27 @@ _PARTICLES = frozenset(
 )
 _GROUP_MODIFIERS = frozenset(
     """senior top former local unnamed anonymous security military government western
-    regional foreign health hospital rescue aid other two three four
-    several some many""".split()
+    regional foreign health hospital rescue aid other two three four several some many
+    defense defence intelligence administration state federal police army navy medical
+    industry company party opposition rebel coalition election emergency palace
+    diplomatic western arab european iraqi iranian""".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+#: Words that end (or sit inside) the name of an organisation.
+_ORG_HEADS = frozenset(
+    """Ministry Department Agency Centre Center Survey Administration Staff Chiefs Council
+    Committee Commission Office Organisation Organization Organizations Force Forces Corps
+    Guard Guards Army Navy Police Service Services Team Authority Authorities Institute
+    University Bank Fund Party Union Association Embassy Consulate Court Parliament Cabinet
+    Government Assembly Movement Front Brigades Brigade Group Network Foundation Society
+    Company Corporation Inc Corp Ltd Times Post News Press Television Radio Media Hospital
+    School College Board Bureau Directorate Command Secretariat Tribunal Coalition Alliance
+    League Federation Programme Program Mission Watch International Observatory Trust
+    Institution Unit Squad Division Regiment Battalion Federation Congress Senate Houses
+    Council Ministries Departments Agencies""".split()
+)
+_ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
 
 
@@ -306,6 +330,7 @@ class TextIndex:
                 self.tokens[i].in_quote = True
                 i += 1
         self.mentions: list[Mention] = []
+        self.aliases: dict[str, str] = {}
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -351,23 +376,33 @@ class TextIndex:
             # Name words after the titles.
             k = j
             name_end = j
-            while k < b and k - j < 5:
+            org_head = False
+            while k < b and k - j < 9:
                 tk = toks[k]
                 if k > i and (not tk.joined or toks[k - 1].possessive):
                     break
-                if k > j and tk.lower in _PARTICLES and k + 1 < b and toks[k + 1].joined and \
-                        toks[k + 1].text[:1].isupper():
+                if k > j and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isupper() and (
+                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS)):
                     k += 1
                     continue
                 if not tk.text[:1].isupper() or tk.text.isdigit():
                     break
-                if lex.match(toks, k, b) is not None:
+                if lex.match(toks, k, b) is not None and not (
+                        org_head and tk.text[:1].isupper()):
+                    break
+                if tk.text in _ORG_HEADS:
+                    org_head = True
+                elif k - j >= 4 and not org_head:
                     break
                 k += 1
                 name_end = k
-            kinds = [e.kind for _, _, e in descs]
             if descs and descs[-1][2].kind == "group":
                 name_end = j
+            if name_end > j and (org_head or toks[j].text in self.aliases):
+                self._org_name(i, descs, j, name_end)
+                i = name_end
+                continue
             if name_end > j:
                 self._person_or_name(label, i, descs, j, name_end)
                 i = name_end
@@ -376,12 +411,34 @@ class TextIndex:
                 self._descriptor_only(label, i, descs)
                 i = j
                 continue
-            del kinds
             if label == "agency_note" and t.lower in ("agencies", "agency", "wires"):
                 self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "media", t.text,
                                   i, i + 1, i, affiliation="news media", role="news agencies"))
             i += 1
         del text
+
+    def _org_name(self, i: int, descs: list[tuple[int, int, Entry]], j: int, k: int) -> None:
+        """An organisation not in the word list: ``Joint Chiefs of Staff``, ``Iranian
+        Revolutionary Guard Corps``. ``(JCS)`` right after it makes an alias."""
+        toks = self.tokens
+        text = self.article.text
+        start = j
+        aff = None
+        nations = [d for d in descs if d[2].kind in ("nation", "country")]
+        if nations and nations[-1][1] == j and all(d[2].kind in ("nation", "country")
+                                                   for d in descs):
+            start = descs[0][0]
+            aff = nations[-1][2].affiliation
+        span = Span(toks[start].start, toks[k - 1].end)
+        name = text[span.start:span.end]
+        if k - j == 1 and toks[j].text in self.aliases:
+            name = self.aliases[toks[j].text]
+        else:
+            m = _ACRONYM.match(text, span.end)
+            if m:
+                self.aliases[m.group(1)] = name
+        self._add(Mention(span, span, "org", name, start, k, start,
+                          in_quote=toks[start].in_quote, affiliation=aff))
 
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
                         j: int, k: int) -> None:
@@ -405,6 +462,8 @@ class TextIndex:
         if aff is None and nation and (role_class in _GOV_ROLE_CLASSES):
             aff = nation
         kind = "person" if has_title or name in lexicon().people else "name"
+        if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j):
+            kind = "initial"  # "People said ...": a capital only because it starts a sentence
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
         chunk_start = i
@@ -416,6 +475,13 @@ class TextIndex:
                           affiliation=aff))
         if kind == "name":
             self._appositive(self.mentions[-1], k)
+
+    def _sentence_initial(self, j: int) -> bool:
+        toks = self.tokens
+        if j == 0:
+            return True
+        gap = self.article.text[toks[j - 1].end:toks[j].start]
+        return any(c in gap for c in ".!?\n") or gap.strip(" \u00a0") in ('"', "“", "'", "‘")
 
     def _appositive(self, mention: Mention, k: int) -> None:
         """``Jane Doe, a nurse at the hospital,``: the role after a comma makes a person."""
@@ -545,6 +611,23 @@ class TextIndex:
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         for m in self.mentions:
+            if m.kind == "initial":
+                e = persons.get(m.text)
+                cands = by_last.get(m.text, [])
+                if e is None and len(cands) == 1:
+                    e = cands[0]
+                if e is None and len(weak_last.get(m.text, ())) == 1:
+                    full = weak_last[m.text][0]
+                    e = others.get(full)
+                    if e is None:
+                        e = others[full] = Entity(full, "person", None, None,
+                                                  lex.people.get(full), needs_speech=True)
+                if e is None:
+                    continue
+                m.kind = "name"
+                m.entity = e
+                e.mentions.append(m)
+                continue
             if m.kind in ("person", "name"):
                 e = persons.get(m.text)
                 words = m.text.split()
@@ -586,8 +669,7 @@ class TextIndex:
                 m.entity = e
                 e.mentions.append(m)
             elif m.kind == "group":
-                key = m.text[0].lower() + m.text[1:] if m.text[:1].isupper() and \
-                    m.text.split()[0].lower() in _GROUP_MODIFIERS else m.text
+                key = m.text
                 e = others.get(key)
                 if e is None:
                     e = others[key] = Entity(key, "anonymous", m.role, None, m.affiliation,
