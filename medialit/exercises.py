@@ -22,6 +22,7 @@ __all__ = [
     "Label",
     "LabelSet",
     "LABEL_SETS",
+    "FRAMING_RULE_LABELS",
     "label_set",
     "GoldItem",
     "gold_items",
@@ -160,6 +161,17 @@ LABEL_SETS: dict[str, LabelSet] = {
 }
 
 
+#: Which framing label a key finding's rule id stands for. Rules not listed here (such as
+#: ``framing.repeated-passage``) are not part of the tagging exercise.
+FRAMING_RULE_LABELS: dict[str, str] = {
+    "framing.contested-term": "contested_term",
+    "framing.loaded-verb": "loaded_verb",
+    "framing.agentless-passive": "agentless_passive",
+    "framing.vague-quantity": "vague_number",
+    "framing.emotive": "emotive_word",
+}
+
+
 def label_set(name: str) -> LabelSet:
     """The label set of an exercise (``anatomy``, ``sources``, ``quotes``, ``framing``)."""
     try:
@@ -214,10 +226,9 @@ def gold_items(exercise: str, article: Article, key: AnswerKey | None = None) ->
             for m in s.mentions:
                 items.append(GoldItem(m, s.type, s.name, attrs=(("use", s.use),)))
     elif exercise == "framing":
-        names = LABEL_SETS["framing"].names
         for f in key.findings:
-            label = f.rule.removeprefix("framing.").replace("-", "_")
-            if label in names:
+            label = FRAMING_RULE_LABELS.get(f.rule)
+            if label is not None:
                 items.extend(GoldItem(s, label) for s in f.spans)
     else:
         label_set(exercise)

@@ -6,6 +6,7 @@ import pytest
 
 from medialit import Span
 from medialit.exercises import (
+    FRAMING_RULE_LABELS,
     LABEL_SETS,
     OKABE_ITO,
     REVEAL_AFTER,
@@ -73,7 +74,11 @@ def test_gold_items_for_each_exercise(seed, key):
     assert len(sources) == 34
     assert sources[2] == GoldItem(seed.span("Reuters"), "media", "Reuters", attrs=(("use",
                                   "mentioned"),))
-    assert gold_items("framing", seed, key) == []
+    framing = gold_items("framing", seed, key)
+    assert {g.label for g in framing} <= set(label_set("framing").names)
+    expected = sorted((s, FRAMING_RULE_LABELS[f.rule]) for f in key.findings
+                      if f.rule in FRAMING_RULE_LABELS for s in f.spans)
+    assert sorted((g.span, g.label) for g in framing) == expected
     with pytest.raises(ValueError, match="needs an answer key"):
         gold_items("quotes", seed, None)
     with pytest.raises(ValueError, match="unknown exercise 'spelling'"):
@@ -207,3 +212,11 @@ def test_sources_use_is_checked(seed, key):
         in fb.lines
     fb = check("sources", seed, gold, [tag(seed, "t1", miller, "person", use="quoted")])
     assert fb.found[0].attrs_ok is True
+
+
+def test_framing_tags_checked_against_the_key_findings(seed, key):
+    gold = gold_items("framing", seed, key)
+    first = gold[0]
+    fb = check("framing", seed, gold, [tag(seed, "t1", first.span, first.label)])
+    assert [r.gold for r in fb.found] == [first]
+    assert len(fb.missed) == len(gold) - 1
