@@ -226,8 +226,10 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                            toks[i].joined):
             i += 1
             continue
-        # The cue may go on: "said in a statement".
+        # The cue may go on: "said in a statement", "called on".
         end = i + 1
+        if end < b and toks[end].joined and toks[end].lower in _PARTICLE_VERBS.get(t.lower, ()):
+            end += 1
         for phrase in lex.cue_phrases.get(toks[end].lower if end < b else "", ()):
             n = len(phrase)
             if end + n <= b and all(toks[end + k].lower == phrase[k] and toks[end + k].joined
@@ -615,12 +617,15 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             while k < b and k - j <= 6 and not toks[k].in_quote and toks[k].lower != "that":
                 if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j:
                     break
+                if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
+                        not toks[k].text.isdigit():
+                    break
                 k += 1
             if k < b and toks[k].lower == "that" and k - j <= 6 and not toks[k].in_quote and \
                     (cue.verb_class != "act"):
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
-            elif cue.verb_class == "say" and j < b and toks[j].joined and \
+            elif cue.verb_class != "tell" and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 4 and not re.match(r"\s*[\"“‘'(:,]", text[toks[j - 1].end:]):
                 start, end = toks[j].start, sent_end
@@ -633,6 +638,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 how = f"the claim comes before ', {cue.text}'"
         if start is None or end is None:
             continue
+        end = _cut_at_next_cue(idx, start, end)
         s, e = _trim(text, start, end)
         if e - s < 8 or len(text[s:e].split()) < 3:
             continue
@@ -645,6 +651,42 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                      f"Reported speech without quotation marks ({how}): the reporter's words "
                      f"for what {who} said.")
     return None
+
+
+#: Verbs whose cue includes the small word after them.
+_PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
+    "called": ("on", "for"), "calling": ("on", "for"), "calls": ("on", "for"),
+    "call": ("on", "for"), "cautioned": ("against",), "warned": ("against",),
+    "pointed": ("out",), "points": ("out",), "went": ("on",), "appealed": ("for", "to"),
+}
+
+#: Speech verbs that can take what was said straight after them, with no "that".
+_CLAUSE_VERBS = frozenset(
+    """say says said saying add adds added adding claim claims claimed argue argues argued
+    insist insists insisted warn warns warned note notes noted state states stated write
+    writes wrote believe believes believed think thinks thought estimate estimates
+    estimated predict predicts predicted suggest suggests suggested acknowledge
+    acknowledged concede conceded confirm confirms confirmed recommend recommended
+    recommends""".split()
+)
+
+
+def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
+    """Reported content stops where a new speech verb joins on: ``…, and mentioned``."""
+    text = idx.article.text
+    toks = idx.tokens
+    verbs = sourcing.lexicon().verbs
+    a, b = idx.token_range(start, end)
+    for j in range(a + 1, b):
+        t = toks[j]
+        if t.in_quote or t.lower not in verbs:
+            continue
+        gap = _gap(text, toks, j)
+        if "," in gap or (t.lower.endswith("ing") and "," in gap):
+            return toks[j - 1].end
+        if toks[j - 1].lower == "and" and "," in _gap(text, toks, j - 1):
+            return toks[j - 2].end
+    return end
 
 
 _NORM = re.compile(r"\w+")

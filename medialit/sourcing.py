@@ -349,6 +349,11 @@ class TextIndex:
         i = a
         while i < b:
             t = toks[i]
+            if label == "agency_note" and t.lower in ("agencies", "agency", "wires"):
+                self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "media", t.text,
+                                  i, i + 1, i, affiliation="news media", role="news agencies"))
+                i += 1
+                continue
             if t.lower in lex.pronouns and t.lower in ("he", "she", "they"):
                 if not t.in_quote:
                     self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "pronoun",
@@ -388,8 +393,9 @@ class TextIndex:
                     continue
                 if not tk.text[:1].isupper() or tk.text.isdigit():
                     break
-                if lex.match(toks, k, b) is not None and not (
-                        org_head and tk.text[:1].isupper()):
+                hit = lex.match(toks, k, b)
+                if hit is not None and not (org_head and hit[1].kind not in (
+                        "role", "honorific", "nation", "country")):
                     break
                 if tk.text in _ORG_HEADS:
                     org_head = True
@@ -411,9 +417,6 @@ class TextIndex:
                 self._descriptor_only(label, i, descs)
                 i = j
                 continue
-            if label == "agency_note" and t.lower in ("agencies", "agency", "wires"):
-                self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "media", t.text,
-                                  i, i + 1, i, affiliation="news media", role="news agencies"))
             i += 1
         del text
 
@@ -547,6 +550,8 @@ class TextIndex:
                     aff = p.cls if p.kind == "nation" else p.name
             chunk = start - 1 if start > 0 and toks[start].joined and \
                 toks[start - 1].lower in _DETERMINERS else start
+            if chunk < start and toks[chunk].lower in ("a", "an", "one"):
+                start = chunk
             span = Span(toks[start].start, toks[last_b - 1].end)
             self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
                               self.article.text[span.start:span.end], start, last_b, chunk,
@@ -564,7 +569,7 @@ class TextIndex:
                                   Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
                                   a, in_quote=toks[a].in_quote, affiliation=e.affiliation))
         if roles and roles[-1][2].cls != "honorific" and descs[-1][2].kind == "role" \
-                and det in ("the", "a", "an"):
+                and det in ("the", "a", "an", "one"):
             a, b, e = roles[-1]
             orgs = [x for x in descs if x[2].kind in ("org", "media")]
             nations = [x for x in descs if x[2].kind in ("nation", "country")]
@@ -695,6 +700,11 @@ class TextIndex:
                                          m.affiliation, needs_speech=True)
             m.entity = e
             e.mentions.append(m)
+        # A plain name the article also calls by its surname is a person.
+        for e in others.values():
+            if e.type == "person" and e.needs_speech and len(e.name.split()) >= 2 and any(
+                    len(m.text.split()) == 1 for m in e.mentions):
+                e.needs_speech = False
         # 3. He/she: the person the sentence (or the one before) is about.
         self._resolve_pronouns()
         seen: set[int] = set()
@@ -708,6 +718,8 @@ class TextIndex:
         starts = [s.start for s in sentences]
         last_subject: Entity | None = None
         last_group: Entity | None = None
+        last_plural: Entity | None = None
+        last_plural_at = -10
         current = -1
         first_in_sentence: Entity | None = None
         for m in sorted(self.mentions, key=lambda m: m.span.start):
@@ -721,7 +733,8 @@ class TextIndex:
                 continue
             if m.kind == "pronoun":
                 if m.text.lower() == "they":
-                    target = last_group
+                    target = last_plural if last_plural is not None and \
+                        s_idx - last_plural_at <= 3 else last_group
                 else:
                     target = first_in_sentence or last_subject
                 if target is not None:
@@ -736,6 +749,8 @@ class TextIndex:
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous"):
                 last_group = e
+                if e.type == "anonymous" and m.text.endswith("s"):
+                    last_plural, last_plural_at = e, s_idx
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the tokens that lie inside ``[start, end)``."""
