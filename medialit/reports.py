@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .agreement import word_level_alpha, word_spans
 from .article import Article, Span
@@ -33,12 +34,18 @@ from .grading import (
 )
 from .work import atomic_write_text, safe_name
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 __all__ = [
     "ClassResult",
     "grade_folder",
     "agreement",
     "item_counts",
     "most_missed",
+    "missed_figure",
+    "score_figure",
+    "png_bytes",
     "write_reports",
     "gradebook_csv",
     "feedback_html",
@@ -176,10 +183,17 @@ def _rel(path: Path, result: ClassResult) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def _png(fig: object) -> str:
+def png_bytes(fig: Figure) -> bytes:
+    """A matplotlib figure as PNG bytes (no timestamp, so the same chart gives the same bytes)."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=96, metadata={"Software": None})  # type: ignore[attr-defined]
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    fig.savefig(buf, format="png", dpi=96, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def _data_uri(fig: Figure | None) -> str | None:
+    if fig is None:
+        return None
+    return "data:image/png;base64," + base64.b64encode(png_bytes(fig)).decode("ascii")
 
 
 def _short(text: str, limit: int = 38) -> str:
@@ -187,8 +201,8 @@ def _short(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def missed_chart(result: ClassResult, top: int = 12) -> str | None:
-    """Bar chart (PNG data URI) of the quotes and sources most students missed."""
+def missed_figure(result: ClassResult, top: int = 12) -> Figure | None:
+    """Bar chart of the quotes and sources most students missed (``None`` if no students)."""
     from matplotlib.figure import Figure
 
     rows = most_missed(result)[:top]
@@ -203,11 +217,11 @@ def missed_chart(result: ClassResult, top: int = 12) -> str | None:
     ax.set_xlabel("% of students who missed it (partly found counts half)")
     ax.set_title("Quotes and sources most students missed", fontsize=10)
     fig.tight_layout()
-    return _png(fig)
+    return fig
 
 
-def score_chart(result: ClassResult) -> str | None:
-    """Histogram (PNG data URI) of the students' scores."""
+def score_figure(result: ClassResult) -> Figure | None:
+    """Histogram of the students' scores (``None`` if no students)."""
     from matplotlib.figure import Figure
 
     if not result.grades:
@@ -221,7 +235,7 @@ def score_chart(result: ClassResult) -> str | None:
     ax.set_ylabel("students")
     ax.set_title("Score distribution", fontsize=10)
     fig.tight_layout()
-    return _png(fig)
+    return fig
 
 
 # --------------------------------------------------------------------------------------
@@ -335,8 +349,8 @@ def summary_html(result: ClassResult, feedback_names: dict[str, str]) -> str:
         + (f" Median score {statistics.median(scores):.1f}, mean {statistics.mean(scores):.1f}."
            if scores else "") + "</p>",
     ]
-    for uri, alt in ((score_chart(result), "Histogram of scores"),
-                     (missed_chart(result), "Items most students missed")):
+    for uri, alt in ((_data_uri(score_figure(result)), "Histogram of scores"),
+                     (_data_uri(missed_figure(result)), "Items most students missed")):
         if uri:
             parts.append(f"<p><img src=\"{uri}\" alt=\"{escape(alt)}\"></p>")
     parts.append("<h2>Right answers</h2><table><tr><th>exercise</th><th>answer</th>"

@@ -123,3 +123,53 @@ def test_report_to_key_round_trips(seed):
     key = parse_key(raw, seed)
     assert key.sources[0].mentions == (Span(534, 548), Span(1595, 1602))
     assert key.findings[0].spans == (Span(17, 22),)
+
+
+# --------------------------------------------------------------------------------------
+# Correcting the draft: the key editor (the students' tagger in instructor mode)
+# --------------------------------------------------------------------------------------
+
+
+def test_key_round_trips_through_the_editor_tags(seed):
+    from medialit.key_editor import EDITABLE, key_to_tags, tags_to_key
+
+    raw = json.loads((ROOT / "articles" / "gaza-truce-blinken.key.json").read_text("utf-8"))
+    counts = {}
+    for exercise in EDITABLE:
+        tags = key_to_tags(raw, seed, exercise)
+        counts[exercise] = len(tags)
+        assert tags_to_key(raw, seed, exercise, tags) == raw
+    # quotes: 9 tagged quotes + 6 speaker mentions + 6 cues; sources: 34 mentions.
+    assert counts["quotes"] == 21 and counts["sources"] == 34
+
+
+def test_key_editor_saves_every_change_to_the_key(tmp_path):
+    from medialit.key_editor import KeyEditor
+
+    made = new_article(SEED_TXT, "editing", folder=tmp_path)
+    editor = KeyEditor(made.meta_path)
+    assert editor.draft and editor.path == made.key_path
+    quotes = editor.tagger("quotes")
+
+    def saved_quotes() -> dict[tuple[int, int], dict]:
+        saved = json.loads(made.key_path.read_text("utf-8"))
+        return {(q["start"], q["end"]): q for q in saved["quotes"]}
+
+    # The draft (from medialit's analysis) has the last paragraph of Blinken's quote.
+    last = (1758, 1845)
+    assert saved_quotes()[last]["kind"] == "direct"
+    [tag] = [t for t in quotes.work.tags if (t.start, t.end) == last]
+    assert quotes.delete(tag.id)
+    assert last not in saved_quotes()
+    # Tag it again, as a partial quote, and link it to the "Blinken" of "Blinken said".
+    again = quotes.add(*last, "partial")
+    [speaker] = [t for t in quotes.work.tags if (t.start, t.end) == (1595, 1602)]
+    assert quotes.link(again.id, speaker.id)
+    q = saved_quotes()[last]
+    assert (q["kind"], q["speaker"], q["speaker_spans"]) == (
+        "partial", "Antony Blinken", [[1595, 1602]])
+    assert json.loads(made.key_path.read_text("utf-8"))["draft"] is True
+    load_key(made.article)  # every save is a valid key
+    editor.mark_checked()
+    assert json.loads(made.key_path.read_text("utf-8"))["draft"] is False
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic saves leave no temporary files
