@@ -246,7 +246,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:
-            speaker = _speaker_before(idx, a, i)
+            speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
         if speaker is None and cls != "tell" and i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
             if m is not None and not m.in_quote and m.entity is not None:
@@ -268,6 +268,28 @@ def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention 
     return None
 
 
+def _usable(m: sourcing.Mention | None) -> bool:
+    return m is not None and not m.in_quote and m.entity is not None
+
+
+def _mention_before(idx: sourcing.TextIndex, a: int, k: int) -> sourcing.Mention | None:
+    """The mention ending at token ``k - 1``, or just before a parenthesis there
+    (``the Revolutionary Guard Corps (IRGC), which …``)."""
+    m = idx.mention_ending.get(k - 1)
+    if _usable(m):
+        return m
+    text = idx.article.text
+    toks = idx.tokens
+    if k - 1 > a and ")" in _gap(text, toks, k):
+        j = k - 1
+        while j > a and "(" not in _gap(text, toks, j) and k - j < 6:
+            j -= 1
+        m = idx.mention_ending.get(j - 1)
+        if _usable(m):
+            return m
+    return None
+
+
 def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
     """The mention just before the verb at ``v`` (``Blinken on Thursday said``)."""
     toks = idx.tokens
@@ -283,17 +305,16 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         if "," in gap_after and j + 1 == v:
             # "Smith, a spokesman for the ministry, said": skip back over the appositive.
             k = j
-            while k > a and "," not in _gap(text, toks, k) and v - k < 14:
+            while k > a and "," not in _gap(text, toks, k) and v - k < 16:
                 k -= 1
             if k > a and "," in _gap(text, toks, k):
-                prev = idx.mention_ending.get(k - 1)
-                if prev is not None and not prev.in_quote and prev.entity is not None and \
-                        prev.entity.type == "person":
+                prev = _mention_before(idx, a, k)
+                if prev is not None and prev is not m:
                     return prev
-        if m is not None and not m.in_quote and m.entity is not None:
+        if _usable(m):
             if "," in gap_after and j + 1 < v:
                 return None
-            return m
+            return _owner(idx, a, m)  # type: ignore[arg-type]
         if ")" in gap_after:
             # Skip a parenthesis: "(Nov 30)".
             k = j
@@ -303,14 +324,6 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             steps += 1
             continue
         if "," in gap_after and j + 1 == v:
-            # "Smith, a spokesman for the ministry, said": skip back over the appositive.
-            k = j
-            while k > a and "," not in _gap(text, toks, k) and v - k < 14:
-                k -= 1
-            if k > a and "," in _gap(text, toks, k):
-                m = idx.mention_ending.get(k - 1)
-                if m is not None and not m.in_quote and m.entity is not None:
-                    return m
             return None
         if any(ch in gap_after for ch in ".;:!?\"“”") or t.lower not in _BETWEEN and \
                 not t.text.isdigit():
@@ -318,6 +331,58 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         j -= 1
         steps += 1
     return None
+
+
+def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Mention:
+    """``John Geiger of USGS said``: the person, not the organisation after ``of``."""
+    if m.entity is None or m.entity.type == "person":
+        return m
+    c = m.chunk_tok_start
+    toks = idx.tokens
+    if c - 2 >= a and toks[c - 1].lower in ("of", "at", "for", "from", "with") and \
+            toks[c].joined and toks[c - 1].joined:
+        p = idx.mention_ending.get(c - 2)
+        if _usable(p) and p.entity.type == "person":  # type: ignore[union-attr]
+            return p  # type: ignore[return-value]
+    return m
+
+
+def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
+    """The first person (or pronoun) of the sentence before token ``v``: its subject."""
+    for j in range(a, v):
+        m = idx.mention_at.get(j)
+        if _usable(m) and m.entity.type in ("person", "anonymous") and \
+                m.tok_end <= v:  # type: ignore[union-attr]
+            if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v].start]
+                   for ch in ".;!?\"“”"):
+                return None
+            return m
+    return None
+
+
+def toks_end(idx: sourcing.TextIndex, m: sourcing.Mention) -> int:
+    return idx.tokens[m.tok_end - 1].end
+
+
+def toks_end_tok(idx: sourcing.TextIndex, c: Cue) -> int:
+    return idx.tokens[c.last_tok - 1].end
+
+
+def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
+    """``In his message, he praised the general: "…"``: the subject before the colon
+    speaks, and the word after the subject is the cue."""
+    text = idx.article.text
+    lead = text[sent.start:s.open].rstrip()
+    if not lead.endswith(":"):
+        return None
+    a, v = idx.token_range(sent.start, s.open)
+    m = _subject_before(idx, a, v)
+    if m is None or m.tok_end >= v or m.entity is None or m.entity.type != "person":
+        return None
+    t = idx.tokens[m.tok_end]
+    if not t.lower.isalpha() or not t.text.islower() or not t.joined:
+        return None
+    return Cue(m.tok_end, m.tok_end + 1, Span(t.start, t.end), t.text, "act", m, False)
 
 
 # --------------------------------------------------------------------------------------
@@ -429,10 +494,23 @@ def find_quotes(article: Article) -> list[Quote]:
                 else:
                     before = [c for c in cues if c.span.end <= s.open and c.speaker.span.end
                               <= s.open]
+                    sent_b = idx.token_range(sent.start, sent.end)[1]
+                    after = [c for c in cues if c.span.start > s.close and
+                             c.last_tok >= sent_b and re.fullmatch(
+                                 r"[\s.!?\"'”’]*", text[toks_end_tok(idx, c):sent.end])]
                     if before:
                         cue = before[0]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
                                     f"with the speaker '{article[cue.speaker.span]}'.")
+                    elif after:
+                        cue = after[0]
+                        f.reason = (f"The sentence ends with '{article[cue.speaker.span]} "
+                                    f"{cue.text}', which tells us who said the quoted words.")
+                    else:
+                        cue = _colon_frame(idx, s, sent)
+                        if cue is not None:
+                            f.reason = (f"The words before the colon name the speaker "
+                                        f"('{article[cue.speaker.span]}').")
                 f.cue = cue
                 block_found.append(f)
             para = _paraphrase(idx, sent, cues, used, in_sent)
@@ -521,6 +599,12 @@ def _to_quote(article: Article, f: _Found) -> Quote:
     _, cue = _root(f)
     kind = f.kind
     reason = f.reason
+    words = article[f.seg.span].strip(" .,;:!?").split()
+    if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
+        # "COVID-19", "2019-nCoV": a name or code in quotation marks, not speech.
+        return Quote(f.seg.span, "scare", reason=(
+            "A name or code in quotation marks: the marks show it is a label, not "
+            "something a person is reported as saying."))
     if cue is None:
         words = len(article[f.seg.span].split())
         if kind == "partial" or words <= 3:

@@ -301,6 +301,9 @@ _ORG_HEADS = frozenset(
     Institution Unit Squad Division Regiment Battalion Federation Congress Senate Houses
     Council Ministries Departments Agencies""".split()
 )
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"
+)
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
@@ -391,7 +394,8 @@ class TextIndex:
                             tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS)):
                     k += 1
                     continue
-                if not tk.text[:1].isupper() or tk.text.isdigit():
+                if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
+                        tk.text.isdigit():
                     break
                 hit = lex.match(toks, k, b)
                 if hit is not None and not (org_head and hit[1].kind not in (
