@@ -294,7 +294,8 @@ class _Tokens:
         b = bisect.bisect_right(self.start, span.end - 1)
         while b > a and self.end[b - 1] > span.end:
             b -= 1
-        view = _Tokens(self.text, None)
+        view = _Tokens.__new__(_Tokens)
+        view.text = self.text
         view.start, view.end = self.start[a:b], self.end[a:b]
         view.low, view.raw = self.low[a:b], self.raw[a:b]
         return view
@@ -366,7 +367,7 @@ def quoted_regions(article: Article) -> list[Span]:
     for part in article.parts:
         if part.label in SCANNED_PARTS:
             out.extend(_part_regions(article.text, part.span))
-    out.sort()
+    out.sort(key=lambda r: (r.start, r.end))
     return out
 
 
@@ -374,7 +375,8 @@ class _Voice:
     """Tells the reporter's words from quoted words, and names the speaker when known."""
 
     def __init__(self, regions: Sequence[Span], quotes: Sequence[Quote]) -> None:
-        marked = sorted(set(regions) | {q.span for q in quotes if q.kind != "paraphrase"})
+        marked = sorted(set(regions) | {q.span for q in quotes if q.kind != "paraphrase"},
+                        key=lambda r: (r.start, r.end))
         merged: list[list[int]] = []
         for r in marked:  # nested or overlapping quotes merge into one stretch
             if merged and r.start <= merged[-1][1]:
@@ -887,6 +889,8 @@ def _occasions(cx: _Context, sentence: Span) -> list[Span]:
                 j = i + 2 + m[0]
                 if j < n and toks.joined(j) and toks.low[j] in ("with", "to", "at", "in"):
                     k = j + 1
+                    if k < n and toks.low[k] == "the" and toks.joined(k):
+                        k += 1
                     while k < n and k <= j + 4 and toks.joined(k) and toks.raw[k][:1].isupper():
                         k += 1
                     if k > j + 1:
@@ -912,9 +916,13 @@ def _quote_runs(cx: _Context) -> list[_QuoteRun]:
     part_of = {span: k for k, span in story}
     part_starts = [span.start for _k, span in story]
     runs: list[_QuoteRun] = []
+    occasions: dict[Span, list[Span]] = {}
     for region in cx.regions:
         idx = bisect.bisect_right(part_starts, region.start) - 1
         if idx < 0 or not story[idx][1].contains(region):
+            continue
+        toks = cx.tokens(region)
+        if not len(toks):
             continue
         part_span = story[idx][1]
         s = bisect.bisect_right(sent_starts, region.start) - 1
@@ -924,7 +932,9 @@ def _quote_runs(cx: _Context) -> list[_QuoteRun]:
             # sentences, the sentence where it ends (where "X said" usually sits).
             e = bisect.bisect_right(sent_starts, max(region.end - 1, region.start)) - 1
             for sent in {sentences[s], sentences[max(e, s)]}:
-                contexts.extend(c for c in _occasions(cx, sent) if not region.contains(c))
+                if sent not in occasions:
+                    occasions[sent] = _occasions(cx, sent)
+                contexts.extend(c for c in occasions[sent] if not region.contains(c))
         speaker = cx.voice.speaker(_trim(article.text, region))
         whole_paragraph = region.start <= part_span.start + 1 and region.end >= part_span.end - 2
         if not contexts and whole_paragraph and runs:
@@ -937,7 +947,7 @@ def _quote_runs(cx: _Context) -> list[_QuoteRun]:
             whole_paragraph
         ):
             contexts = runs[-1].contexts
-        runs.append(_QuoteRun(region, cx.tokens(region), part_of[part_span],
+        runs.append(_QuoteRun(region, toks, part_of[part_span],
                               contexts, speaker))
     # Quotes that open a paragraph with no attribution inherit from the paragraph before.
     for k in range(1, len(runs)):
