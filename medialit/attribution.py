@@ -389,7 +389,7 @@ def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
 # Sentences of a block, aware of quotation marks
 # --------------------------------------------------------------------------------------
 
-_END = re.compile(r"[.!?…]+(?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = frozenset(
     """mr mrs ms dr st gen lt col sgt capt cmdr adm rep sen gov pres prof jr sr inc corp ltd co
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
@@ -408,9 +408,10 @@ def _sentences(text: str, bs: int, be: int, segs: Sequence[Segment]) -> list[Spa
         k = bisect.bisect_right(opens, p) - 1
         end = m.end()
         if k >= 0 and inside[k][0] < p < inside[k][1]:
-            if end != inside[k][1]:
+            if not (p < inside[k][1] < end):
                 continue
-            end = inside[k][1] + 1
+        elif k >= 0 and inside[k][0] < p and inside[k][1] >= end:
+            continue
         if text[p] == ".":
             w = re.search(r"([\w.]+)$", text[max(bs, p - 12):p])
             word = w.group(1).lower() if w else ""
@@ -513,9 +514,7 @@ def find_quotes(article: Article) -> list[Quote]:
                                         f"('{article[cue.speaker.span]}').")
                 f.cue = cue
                 block_found.append(f)
-            para = _paraphrase(idx, sent, cues, used, in_sent)
-            if para is not None:
-                paraphrases.append(para)
+            paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
             if cues and text[sent.start:sent.end].rstrip().endswith(":"):
                 block_colon_cue = cues[0]
         # Speakers carried over from an earlier quote.
@@ -676,16 +675,21 @@ def _reason_after(cue: Cue) -> str:
 
 
 def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: set[int],
-                in_sent: Sequence[Segment]) -> Quote | None:
-    """Reported speech without quotation marks in one sentence, if any."""
+                in_sent: Sequence[Segment]) -> list[Quote]:
+    """Reported speech without quotation marks in one sentence.
+
+    A speech verb inside content already reported (``Miller said that Blinken
+    reaffirmed …``) does not start another paraphrase."""
     text = idx.article.text
     toks = idx.tokens
     a, b = idx.token_range(sent.start, sent.end)
+    out: list[Quote] = []
     for cue in cues:
-        if id(cue) in used:
+        if id(cue) in used or any(q.span.start <= cue.span.start < q.span.end for q in out):
             continue
         start = end = None
         how = ""
+        postposed = False
         sent_end = sent.end
         if cue.text.lower() == "according to":
             if cue.tok == a or (cue.tok == a + 1 and toks[a].lower in ("but", "and")):
@@ -695,6 +699,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             else:
                 start, end = sent.start, cue.span.start
                 how = "before ', according to ...'"
+                postposed = True
         elif not cue.speaker_after or cue.tok_end < b:
             j = max(cue.tok_end, cue.speaker.tok_end if cue.speaker_after else cue.tok_end)
             k = j
@@ -719,10 +724,20 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             tail = text[toks[cue.last_tok - 1].end:sent_end]
             if re.fullmatch(r"[\s.!?\"'”’]*", tail):
                 start, end = sent.start, toks[cue.first_tok].start
+                comma = text.rfind(",", start, end)
+                inside = any(q.open < comma < q.close for q in in_sent)
+                if comma > start and not inside and len(text[comma:end].split()) <= 10:
+                    end = comma
                 how = f"the claim comes before ', {cue.text}'"
+                postposed = True
         if start is None or end is None:
             continue
-        end = _cut_at_next_cue(idx, start, end)
+        if postposed:
+            lead = _LEAD_IN.match(text, start, end)
+            if lead:
+                start = lead.end()
+        else:
+            end = _cut_at_next_cue(idx, start, end)
         s, e = _trim(text, start, end)
         if e - s < 8 or len(text[s:e].split()) < 3:
             continue
@@ -730,11 +745,24 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if any(_trim(text, q.open, q.close + 1) == (s, e) or (q.open <= s and q.close + 1 >= e)
                for q in in_sent):
             continue
+        # "called the deal 'null and void'": the quoted words are the point, not a claim.
+        if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
+            continue
         who = _speaker_name(cue.speaker)
-        return Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
-                     f"Reported speech without quotation marks ({how}): the reporter's words "
-                     f"for what {who} said.")
-    return None
+        out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
+                         f"Reported speech without quotation marks ({how}): the reporter's "
+                         f"words for what {who} said."))
+    return out
+
+
+_NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
+
+#: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim.
+_LEAD_IN = re.compile(
+    r"\s*(?:as of|on|in|at|by|after|before|since|during|last|this|earlier|later|meanwhile|"
+    r"however|so far|until|overnight)\b[^,.;:\"“”]{0,40},\s*",
+    re.IGNORECASE,
+)
 
 
 #: Verbs whose cue includes the small word after them.
@@ -763,10 +791,16 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
     a, b = idx.token_range(start, end)
     for j in range(a + 1, b):
         t = toks[j]
-        if t.in_quote or t.lower not in verbs:
+        if t.in_quote:
+            continue
+        if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
+                t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
+            if "," in _gap(text, toks, j):
+                return toks[j - 1].end
+        if t.lower not in verbs:
             continue
         gap = _gap(text, toks, j)
-        if "," in gap or (t.lower.endswith("ing") and "," in gap):
+        if "," in gap:
             return toks[j - 1].end
         if toks[j - 1].lower == "and" and "," in _gap(text, toks, j - 1):
             return toks[j - 2].end
