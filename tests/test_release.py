@@ -179,3 +179,20 @@ def test_release_errors(tmp_path, capsys):
     assert main(["release", "--article", SLUG, "--out", str(tmp_path / "o3"), "--notebooks",
                  str(tmp_path / "empty")]) == 2
     assert "no student notebooks" in capsys.readouterr().err
+
+
+def test_release_a_new_article_with_a_draft_key(tmp_path):
+    from medialit.instructor import new_article
+
+    arts = tmp_path / "arts"
+    new_article(ROOT / "articles" / f"{SLUG}.txt", "my-article", folder=arts)
+    src = tmp_path / "src"
+    src.mkdir()
+    nbformat.write(source_notebook(), src / "01-practice.ipynb")
+    made = release("my-article", tmp_path / "edition", notebooks_dir=src, folder=arts)
+    assert made.key_bundled
+    assert made.warnings == [f"{arts / 'my-article.key.json'}: the answer key is still a draft"]
+    nb = nbformat.read(made.notebooks[0], as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[0].source.startswith('ARTICLE = "articles/my-article.meta.toml"')
+    assert code[1].outputs[0]["text"] == "my-article 2512\nanswer key: bundled\n"
