@@ -308,6 +308,9 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             while k > a and "," not in _gap(text, toks, k) and v - k < 16:
                 k -= 1
             if k > a and "," in _gap(text, toks, k):
+                if _usable(m) and m.chunk_tok_start == k and \
+                        m.entity.type == "person":  # type: ignore[union-attr]
+                    return m  # "The prime minister, Boris Johnson, tweeted"
                 prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
                     return prev
@@ -353,7 +356,7 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         m = idx.mention_at.get(j)
         if _usable(m) and m.entity.type in ("person", "anonymous") and \
                 m.tok_end <= v:  # type: ignore[union-attr]
-            if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v].start]
+            if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
                 return None
             return m

@@ -334,6 +334,7 @@ class TextIndex:
                 i += 1
         self.mentions: list[Mention] = []
         self.aliases: dict[str, str] = {}
+        self._surnames: set[str] = set()
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -372,6 +373,8 @@ class TextIndex:
                 if m is None:
                     break
                 n, entry = m
+                if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
+                    break  # "Amman" the person, not the city
                 if entry.kind == "place" and descs:
                     break
                 descs.append((j, j + n, entry))
@@ -399,7 +402,8 @@ class TextIndex:
                     break
                 hit = lex.match(toks, k, b)
                 if hit is not None and not (org_head and hit[1].kind not in (
-                        "role", "honorific", "nation", "country")):
+                        "role", "honorific", "nation", "country")) and not (
+                        k > j and hit[0] == 1 and hit[1].kind == "place"):
                     break
                 if tk.text in _ORG_HEADS:
                     org_head = True
@@ -468,6 +472,8 @@ class TextIndex:
                 nation = e.affiliation
         if aff is None and nation and (role_class in _GOV_ROLE_CLASSES):
             aff = nation
+        if k - j >= 2:
+            self._surnames.add(toks[k - 1].text)
         kind = "person" if has_title or name in lexicon().people else "name"
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j):
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
@@ -506,7 +512,8 @@ class TextIndex:
             m = lex.match(toks, j, len(toks))
             if m is None:
                 if toks[j].lower in ("senior", "former", "top", "deputy", "acting", "chief",
-                                     "leading", "local"):
+                                     "leading", "local") or (toks[j].text[:1].isupper() and
+                                                             j - k < 4 and toks[j].joined):
                     j += 1
                     continue
                 break
@@ -748,7 +755,7 @@ class TextIndex:
             e = m.entity
             if e is None:
                 continue
-            if e.type == "person" and not e.needs_speech:
+            if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
                 if first_in_sentence is None:
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous"):
