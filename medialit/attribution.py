@@ -242,7 +242,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             continue  # "United States", not a verb
         speaker = None
         after = False
-        if t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i):
+        if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or (
+                i - 1 > a and toks[i - 1].lower == "and" and cues):
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:

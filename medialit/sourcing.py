@@ -271,6 +271,7 @@ class Entity:
     affiliation: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     needs_speech: bool = False  # only a source if it is quoted (bare groups, plain names)
+    country: bool = False  # a state named as a noun ("Israel")
 
     @property
     def first(self) -> int:
@@ -465,13 +466,16 @@ class TextIndex:
                     role, role_class = e.name, e.cls
             elif e.kind in ("org", "media"):
                 org, aff = e.name, e.affiliation
-                self._add(Mention(Span(toks[a].start, toks[b - 1].end),
-                                  Span(toks[a].start, toks[b - 1].end), e.kind, e.name, a, b, a,
-                                  in_quote=toks[a].in_quote, affiliation=e.affiliation))
+                a0 = _nation_prefix(descs, a) if e.kind == "org" else a
+                self._add(Mention(Span(toks[a0].start, toks[b - 1].end),
+                                  Span(toks[a0].start, toks[b - 1].end), e.kind, e.name, a0, b,
+                                  a0, in_quote=toks[a].in_quote, affiliation=e.affiliation))
             elif e.kind in ("nation", "country"):
                 nation = e.affiliation
         if aff is None and nation and (role_class in _GOV_ROLE_CLASSES):
             aff = nation
+        if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
+            return  # "EEZ", "H1N1": not a person's name
         if k - j >= 2:
             self._surnames.add(toks[k - 1].text)
         kind = "person" if has_title or name in lexicon().people else "name"
@@ -571,10 +575,11 @@ class TextIndex:
             return
         roles = [(a, b, e) for a, b, e in descs if e.kind == "role"]
         for a, b, e in descs:
-            if e.kind in ("org", "media") and not (roles and a < roles[-1][0] and False):
-                self._add(Mention(Span(toks[a].start, toks[b - 1].end),
-                                  Span(toks[a].start, toks[b - 1].end), e.kind, e.name, a, b, a,
-                                  in_quote=toks[a].in_quote, affiliation=e.affiliation))
+            if e.kind in ("org", "media"):
+                a0 = _nation_prefix(descs, a) if e.kind == "org" else a
+                self._add(Mention(Span(toks[a0].start, toks[b - 1].end),
+                                  Span(toks[a0].start, toks[b - 1].end), e.kind, e.name, a0, b,
+                                  a0, in_quote=toks[a].in_quote, affiliation=e.affiliation))
             elif e.kind == "country" and len(descs) == 1:
                 self._add(Mention(Span(toks[a].start, toks[b - 1].end),
                                   Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
@@ -675,11 +680,12 @@ class TextIndex:
                     e.role, e.organisation = m.role, e.organisation
                     e.affiliation = e.affiliation or m.affiliation
             elif m.kind in ("org", "country", "media"):
-                key = m.text
+                key = _org_key(m.text)
                 e = others.get(key)
                 if e is None:
                     typ = "media" if m.kind == "media" else "organisation"
-                    e = others[key] = Entity(key, typ, None, None, m.affiliation)
+                    e = others[key] = Entity(m.text, typ, None, None, m.affiliation)
+                    e.country = m.kind == "country"
                     if m.kind == "media":
                         e.role = m.role or _MEDIA_ROLES.get(m.part)
                 m.entity = e
@@ -711,6 +717,13 @@ class TextIndex:
                                          m.affiliation, needs_speech=True)
             m.entity = e
             e.mentions.append(m)
+        # Organisations are named as the article writes them ("World Health Organisation").
+        for e in others.values():
+            if e.type in ("organisation", "media"):
+                written = [self.article.text[m.span.start:m.span.end] for m in e.mentions]
+                full = [w for w in written if not w.isupper() and w[:1].isupper()]
+                if full:
+                    e.name = max(full[:3], key=len)
         # A plain name the article also calls by its surname is a person.
         for e in others.values():
             if e.type == "person" and e.needs_speech and len(e.name.split()) >= 2 and any(
@@ -758,7 +771,7 @@ class TextIndex:
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
                 if first_in_sentence is None:
                     first_in_sentence = e
-            elif e.type in ("organisation", "anonymous"):
+            elif e.type in ("organisation", "anonymous") and not e.country:
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
@@ -768,6 +781,22 @@ class TextIndex:
         a = bisect.bisect_left(self.tok_starts, start)
         b = bisect.bisect_left(self.tok_starts, end)
         return a, b
+
+
+_US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
+
+
+def _org_key(name: str) -> str:
+    """``U.S. Geological Survey`` and ``United States Geological Survey`` are one body."""
+    return _US_PREFIX.sub("United States ", name).lower()
+
+
+def _nation_prefix(descs: Sequence[tuple[int, int, Entry]], a: int) -> int:
+    """Where an organisation's name starts: ``United States`` + ``Department of Defense``."""
+    for x, y, e in descs:
+        if y == a and e.kind in ("nation", "country"):
+            return x
+    return a
 
 
 def _role_matches(short: str, full: str) -> bool:

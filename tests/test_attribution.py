@@ -132,7 +132,7 @@ def test_according_to_and_anonymous_sources():
     rows = [_row(a, q) for q in qs]
     assert rows == [
         ("the convoy carried food for 5,000 families", "paraphrase",
-         "International Committee of the Red Cross", "Red Cross", "According to"),
+         "Red Cross", "Red Cross", "According to"),
         ("The crossing will stay open for three days", "paraphrase", "two senior officials",
          "two senior officials", "said"),
     ]
