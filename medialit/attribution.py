@@ -214,8 +214,10 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             continue
         if t.lower == "according" and i + 1 < b and toks[i + 1].lower == "to":
             j = i + 2
-            m = idx.mention_at.get(j) or (idx.mention_at.get(j + 1) if j + 1 < b and
-                                         toks[j].lower in ("a", "the") else None)
+            while j < b and j - i < 7 and toks[j].lower in _ACCORDING_SKIP and \
+                    idx.mention_at.get(j) is None:
+                j += 1
+            m = idx.mention_at.get(j)
             if m is not None and m.entity is not None:
                 span = Span(t.start, toks[i + 1].end)
                 cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
@@ -338,15 +340,17 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
 
 
 def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Mention:
-    """``John Geiger of USGS said``: the person, not the organisation after ``of``."""
-    if m.entity is None or m.entity.type == "person":
+    """``John Geiger of USGS said``: the person, not the organisation after ``of``;
+    ``a spokesperson for Cogat said``: the spokesperson."""
+    if m.entity is None or (m.entity.type == "person" and not m.entity.needs_speech):
         return m
     c = m.chunk_tok_start
     toks = idx.tokens
     if c - 2 >= a and toks[c - 1].lower in ("of", "at", "for", "from", "with") and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
-        if _usable(p) and p.entity.type == "person":  # type: ignore[union-attr]
+        if _usable(p) and (p.entity.type == "person" or  # type: ignore[union-attr]
+                           p.kind in ("role", "group")):
             return p  # type: ignore[return-value]
     return m
 
@@ -652,6 +656,12 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
     for c in cues:
         if c.first_tok == a:
             return c
+    for c in cues:
+        # "…," Senate Majority Leader Chuck Schumer said: titles before the speaker's name.
+        if a < c.first_tok <= a + 6 and not c.speaker_after and all(
+                toks[j].joined and toks[j].text[:1].isupper() for j in range(a + 1,
+                                                                            c.first_tok + 1)):
+            return c
     if text[s.close - 1] in ".!?" or text[s.close - 1] not in ",—–-!?":
         # The quote ended its own sentence; "He said." may still follow it.
         pass
@@ -726,7 +736,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if start is None and cue.last_tok >= b - 0 and cue.first_tok > a:
             # "CLAIM, says Blinken." / "The truce is working, Blinken said."
             tail = text[toks[cue.last_tok - 1].end:sent_end]
-            if re.fullmatch(r"[\s.!?\"'”’]*", tail):
+            f0 = cue.first_tok
+            while f0 > a + 1 and cue.first_tok - f0 < 4 and (
+                    toks[f0 - 1].lower in _ATTRIBUTION_LEAD or toks[f0 - 1].text[:1].isupper()) \
+                    and "," not in _gap(text, toks, f0):
+                f0 -= 1
+            lead = _gap(text, toks, f0)
+            if re.fullmatch(r"[\s.!?\"'”’]*", tail) and (
+                    "," in lead or any(c in lead for c in "'’\"”")):
                 start, end = sent.start, toks[cue.first_tok].start
                 comma = text.rfind(",", start, end)
                 inside = any(q.open < comma < q.close for q in in_sent)
@@ -760,6 +777,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
 
 
 _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
+
+_ACCORDING_SKIP = frozenset(
+    """a an the data figures figure report reports statement statistics from by of estimates
+    numbers new latest official preliminary""".split()
+)
+_ATTRIBUTION_LEAD = frozenset(
+    "the a an those these this that its his her their both other".split()
+)
 
 #: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim.
 _LEAD_IN = re.compile(

@@ -305,6 +305,11 @@ _ORG_HEADS = frozenset(
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"
 )
+_STATE_BODIES = frozenset(
+    "military army forces troops government police foreign defence defense health interior"
+    .split()
+)
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]{0,3}$")  # "R-Ky."
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
@@ -385,6 +390,23 @@ class TextIndex:
             if descs and descs[-1][2].kind == "place":
                 i = j
                 continue
+            if len(descs) == 1 and descs[0][2].kind == "country" and toks[j - 1].possessive \
+                    and j < b and toks[j].lower in _STATE_BODIES and toks[j].joined:
+                # "Israel's military", "Iran's foreign ministry"
+                e = descs[0][2]
+                end_tok = j + 1
+                if toks[j].lower in ("foreign", "defence", "defense", "health", "interior") and \
+                        j + 1 < b and toks[j + 1].lower == "ministry":
+                    end_tok = j + 2
+                body = toks[end_tok - 1].lower
+                aff = (e.affiliation or "").replace("government", "military") if body in (
+                    "military", "army", "forces", "troops") else e.affiliation
+                span = Span(toks[i].start, toks[end_tok - 1].end)
+                written = text[span.start:span.end]
+                self._add(Mention(span, span, "org", written, i, end_tok, i,
+                                  in_quote=toks[i].in_quote, affiliation=aff))
+                i = end_tok
+                continue
             # Name words after the titles.
             k = j
             name_end = j
@@ -399,7 +421,7 @@ class TextIndex:
                     k += 1
                     continue
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
-                        tk.text.isdigit():
+                        tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
                 hit = lex.match(toks, k, b)
                 if hit is not None and not (org_head and hit[1].kind not in (
