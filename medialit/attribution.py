@@ -316,7 +316,7 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
                     return m  # "The prime minister, Boris Johnson, tweeted"
                 prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
-                    return prev
+                    return _owner(idx, a, prev)
         if _usable(m):
             if "," in gap_after and j + 1 < v:
                 return None

@@ -385,6 +385,11 @@ class TextIndex:
                     break
                 descs.append((j, j + n, entry))
                 j += n
+                if entry.kind == "group" and j < b and toks[j].joined and \
+                        not toks[j - 1].possessive:
+                    nxt = lex.match(toks, j, b)
+                    if nxt is not None and nxt[1].kind in ("group", "role"):
+                        continue  # "government officials"
                 if entry.kind in ("place", "group") or toks[j - 1].possessive:
                     break
             if descs and descs[-1][2].kind == "place":
@@ -568,6 +573,8 @@ class TextIndex:
         first_a = descs[0][0]
         prev = toks[i - 1] if i > 0 and toks[i].joined else None
         det = prev.lower if prev is not None else None
+        if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
+            last = Entry("group", last.name, cls="official")  # "administration official"
         if last.kind == "group":
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:

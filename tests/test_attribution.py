@@ -4,10 +4,11 @@ articles written for these tests in several house styles."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from medialit.article import Article, Span
+from medialit.article import Article, Span, load_article
 from medialit.attribution import find_quotes, scan_quotes
 from medialit.keys import key_path
 
@@ -176,3 +177,74 @@ def test_odd_inputs_do_not_crash(text):
     a = Article.from_text(text)
     for q in find_quotes(a):
         assert 0 <= q.span.start <= q.span.end <= len(text)
+
+
+# --------------------------------------------------------------------------------------
+# Longer articles in three house styles (tests/data/styles)
+# --------------------------------------------------------------------------------------
+
+STYLES = Path(__file__).resolve().parent / "data" / "styles"
+
+
+def _style(name: str) -> list[tuple]:
+    article = load_article(STYLES / name)
+    return [_row(article, q) for q in find_quotes(article)]
+
+
+def test_bbc_style():
+    rows = _style("bbc-style-aid.txt")
+    assert rows == [
+        ("Gaza hospital running out of fuel", "paraphrase", "World Health Organization", "WHO",
+         "says"),
+        ("the main hospital in southern Gaza could close within days", "paraphrase",
+         "World Health Organization", "WHO", "warned"),
+        ("The situation is catastrophic. We are seeing patients on the floor.", "direct",
+         "Rik Peeperkorn", "Rik Peeperkorn", "told"),
+        ("at least 12 trucks of medical supplies were waiting at the Rafah crossing",
+         "paraphrase", "Rik Peeperkorn", "He", "added"),
+        ("it was \"facilitating\" aid deliveries and accused Hamas of using hospitals for "
+         "military purposes, a claim Hamas denies", "paraphrase", "Israel's military",
+         "Israel's military", "said"),
+        ("facilitating", "partial", "Israel's military", "Israel's military", "said"),
+        ("200 trucks had entered Gaza on Sunday", "paraphrase", "A spokesperson",
+         "A spokesperson", "said"),
+        ("We are doing everything we can,", "direct", "Moshe Tetro", "Moshe Tetro", "said"),
+        ("But the responsibility lies with Hamas.", "direct", "Moshe Tetro", "Moshe Tetro",
+         "said"),
+        ("far more is needed", "paraphrase", "Aid agencies", "Aid agencies", "say"),
+        ("about 1.7 million people have been displaced", "paraphrase", "United Nations", "UN",
+         "According to"),
+    ]
+
+
+def test_ap_style():
+    rows = _style("ap-style-senate.txt")
+    assert [(r[0][:30], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("We have avoided a shutdown tha", "direct", "Chuck Schumer", "Chuck Schumer", "said"),
+        ("a betrayal of taxpayers.", "partial", "Rand Paul", "Rand Paul", "called"),
+        ("Biden would sign the bill Frid", "paraphrase", "White House", "White House",
+         "said in a statement"),
+        ("grateful", "partial", "Karine Jean-Pierre", "Karine Jean-Pierre", "told"),
+        ("It's not perfect,", "direct", "Chuck Schumer", "Schumer", "said"),
+        ("but it keeps the government op", "direct", "Chuck Schumer", "Schumer", "said"),
+        ("negotiations on a longer deal ", "paraphrase", "A senior administration official",
+         "A senior administration official", "said"),
+    ]
+
+
+def test_guardian_style():
+    rows = _style("guardian-style-strike.txt")
+    assert [(r[0][:30], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("Teachers in England have voted", "paraphrase", "National Education Union", "NEU",
+         "announced"),
+        ("Teachers have had enough. They", "direct", "Daniel Kebede", "Daniel Kebede", "said"),
+        ("We did not want to be here,", "direct", "Daniel Kebede", "he", "said"),
+        ("But the government has left us", "direct", "Daniel Kebede", "he", "said"),
+        ("the strike was 'deeply disappo", "paraphrase", "Gillian Keegan", "Gillian Keegan",
+         "said"),
+        ("deeply disappointing", "partial", "Gillian Keegan", "Gillian Keegan", "said"),
+        ("they were worried about childr", "paraphrase", "groups", "groups", "said"),
+        ("My son has already lost a year", "direct", "One mother", "One mother", "told"),
+        ("teachers received a 6.5% pay r", "paraphrase", "Department for Education",
+         "Department for Education", "According to"),
+    ]
