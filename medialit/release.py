@@ -190,7 +190,8 @@ def _execute(nb: nbformat.NotebookNode, cwd: Path, where: Path, timeout: int) ->
     try:
         client.execute()
     except CellExecutionError as e:
-        first = str(e).strip().splitlines()[-1] if str(e).strip() else "an error"
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(e)).strip()  # no terminal colours
+        first = plain.splitlines()[-1] if plain else "an error"
         raise ReleaseError(f"{where}: a cell failed when the student edition was run: {first}"
                            ) from None
 
@@ -256,9 +257,9 @@ def release(
             shutil.copyfile(meta_path, arts / meta_path.name)
         related = folder / f"{slug}.related"
         if related.is_dir():
-            # Related sources travel with the article; their answer keys only with the key.
-            ignore = None if key_bundled else shutil.ignore_patterns("*key.json")
-            shutil.copytree(related, arts / related.name, symlinks=False, ignore=ignore)
+            # Related sources travel with the article, trace-key.json included: the
+            # trace-the-quote notebook builds its questions from it, so it cannot be withheld.
+            shutil.copytree(related, arts / related.name, symlinks=False)
         if key_bundled:
             shutil.copyfile(key_file, arts / key_file.name)
         ref = f"articles/{meta_path.name if meta_path.exists() else text_name}"
