@@ -17,7 +17,7 @@ from typing import Any
 
 from .article import Article, Span, load_article
 from .errors import ArticleError
-from .exercises import LABEL_SETS
+from .exercises import FRAMING_RULE_LABELS, LABEL_SETS
 from .instructor import draft_key, save_key
 from .keys import KEY_FORMAT, key_path, parse_key
 from .work import Tag, text_sha256
@@ -33,8 +33,16 @@ def _span(pair: Any) -> Span:
     return Span(int(pair[0]), int(pair[1]))
 
 
+_LABEL_RULES = {label: rule for rule, label in FRAMING_RULE_LABELS.items()}
+
+
 def _rule_label(rule: str) -> str:
-    return rule.removeprefix("framing.").replace("-", "_")
+    """The framing exercise's label for a key's rule id (``framing.emotive`` → ``emotive_word``)."""
+    return FRAMING_RULE_LABELS.get(rule, rule.removeprefix("framing.").replace("-", "_"))
+
+
+def _label_rule(label: str) -> str:
+    return _LABEL_RULES.get(label, "framing." + label.replace("_", "-"))
 
 
 def key_to_tags(raw: dict[str, Any], article: Article, exercise: str) -> list[Tag]:
@@ -141,7 +149,7 @@ def tags_to_key(raw: dict[str, Any], article: Article, exercise: str,
             order.get(s["name"], len(order)), s["mentions"][0]))
     elif exercise == "framing":
         names = LABEL_SETS["framing"].names
-        tagged = {(t.start, t.end, t.attrs.get("rule") or "framing." + t.label.replace("_", "-"))
+        tagged = {(t.start, t.end, t.attrs.get("rule") or _label_rule(t.label))
                   for t in tags if t.label in names}
         findings = []
         for f in raw.get("findings", []):

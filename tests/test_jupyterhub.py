@@ -281,8 +281,9 @@ def test_two_students_tag_on_the_hub_and_the_instructor_grades(hub):
 
     # The instructor collects from the homes and grades.
     out = tmp / "report"
+    frozen = ROOT / "tests" / "data" / "sample-class" / f"{SLUG}.key.json"  # fixed answers
     assert main(["grade", str(homes), "--article", SLUG, "--out", str(out),
-                 "--pattern", "*.medialit.json"]) == 0
+                 "--pattern", "*.medialit.json", "--key", str(frozen)]) == 0
     rows = {r["student"]: r for r in csv.DictReader((out / "gradebook.csv").open())}
     assert sorted(rows) == ["alice", "bob"]
     # alice: a direct quote and its speaker, both exact, linked: 2 of 21, all tags right.
