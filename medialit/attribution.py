@@ -186,7 +186,8 @@ _BETWEEN = frozenset(
     october november december morning afternoon evening night told""".split()
 )
 _NOT_VERB_BEFORE = frozenset(
-    "the a an these those this his her their its our my your some any many no whose".split()
+    """the a an these those this his her their its our my your some any many no whose by of
+    from""".split()
 )
 _PREPOSITIONS = frozenset(
     """in at on to during after before with of for from by about into onto over under
@@ -346,6 +347,9 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
         return m
     c = m.chunk_tok_start
     toks = idx.tokens
+    while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and \
+            toks[c - 1].text[:1].isupper():
+        c -= 1  # "of North Korea's National Aerospace Technology Administration"
     if c - 2 >= a and toks[c - 1].lower in ("of", "at", "for", "from", "with") and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)

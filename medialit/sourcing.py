@@ -169,8 +169,14 @@ class Lexicon:
                 if entry.cls == "capitalised" and not (t0.text[0].isupper() or
                                                        t0.text[0].isdigit()):
                     continue
+                if entry.kind == "group" and entry.name in _LOWER_ONLY_GROUPS and \
+                        t0.text[:1].isupper():
+                    continue  # "Ministry of Foreign Affairs" is a name, "the ministry" is not
                 best = (n, entry)
         return best
+
+
+_LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +295,7 @@ _GROUP_MODIFIERS = frozenset(
     diplomatic western arab european iraqi iranian""".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "both", "all", "most"})
 #: Words that end (or sit inside) the name of an organisation.
 _ORG_HEADS = frozenset(
     """Ministry Department Agency Centre Center Survey Administration Staff Chiefs Council
@@ -579,6 +586,8 @@ class TextIndex:
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:
                 start -= 1
+            while start < first_a and toks[start].lower in _QUANTIFIERS:
+                start += 1
             prefix = [e for _, _, e in descs[:-1] if e.kind in ("nation", "country", "org")]
             aff = None
             if prefix:
@@ -619,7 +628,21 @@ class TextIndex:
             orgs = [x for x in descs if x[2].kind in ("org", "media")]
             nations = [x for x in descs if x[2].kind in ("nation", "country")]
             start = i - 1
-            span = Span(toks[start].start, toks[b - 1].end)
+            ext = b
+            if b + 1 < len(toks) and toks[b].lower in ("of", "for", "at") and toks[b].joined \
+                    and toks[b + 1].joined and toks[b + 1].text[:1].isupper():
+                # "the prime minister of Samoa": the name says whose prime minister.
+                k = b + 1
+                while k < len(toks) and k - b < 9 and toks[k].joined and (
+                        toks[k].text[:1].isupper() or (toks[k].lower in ("of", "and", "the")
+                                                       and k + 1 < len(toks) and
+                                                       toks[k + 1].text[:1].isupper())):
+                    k += 1
+                    ext = k
+                    if toks[k - 1].possessive and not (k < len(toks) and
+                                                       toks[k].text[:1].isupper()):
+                        break
+            span = Span(toks[start].start, toks[ext - 1].end)
             self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
                               start, b, start, in_quote=toks[a].in_quote, role=e.name,
                               role_class=e.cls,
@@ -660,6 +683,7 @@ class TextIndex:
                 last = m.text.split()[-1]
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
+        groups_seen: list[Entity] = []
         for m in self.mentions:
             if m.kind == "initial":
                 e = persons.get(m.text)
@@ -721,12 +745,22 @@ class TextIndex:
                 e.mentions.append(m)
             elif m.kind == "group":
                 key = m.text
+                if m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
+                        and self.tokens[m.tok_start].joined:
+                    # "those officials": the officials named before.
+                    head = m.text.split()[-1].lower()
+                    for prior in reversed(groups_seen):
+                        if prior.name.split()[-1].lower() == head:
+                            key = prior.name
+                            break
                 e = others.get(key)
                 if e is None:
                     e = others[key] = Entity(key, "anonymous", m.role, None, m.affiliation,
                                              needs_speech=m.affiliation is None)
                 m.entity = e
                 e.mentions.append(m)
+                if not groups_seen or groups_seen[-1] is not e:
+                    groups_seen.append(e)
         # 2. Role nouns ("the secretary") for exactly one known person with that role.
         people = list(persons.values())
         for m in self.mentions:
