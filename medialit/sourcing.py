@@ -176,6 +176,13 @@ class Lexicon:
         return best
 
 
+_PLACE_WORDS = frozenset(
+    """Sea River Mountains Mountain Island Islands Strip Bank City Valley Gulf Ocean Lake
+    Desert Coast Street Road Avenue Square Airport Bay Peninsula Province Region State
+    County District Heights Park Bridge Station Port Harbour Harbor Canal Plain Plains
+    Hills Hill Camp Crossing Border Square Mall Stadium Hotel Hospital Church Mosque
+    Synagogue Cathedral Palace Castle Tower Temple""".split()
+)
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 
 
@@ -307,7 +314,8 @@ _ORG_HEADS = frozenset(
     School College Board Bureau Directorate Command Secretariat Tribunal Coalition Alliance
     League Federation Programme Program Mission Watch International Observatory Trust
     Institution Unit Squad Division Regiment Battalion Federation Congress Senate Houses
-    Council Ministries Departments Agencies""".split()
+    Council Ministries Departments Agencies Laboratory Laboratories Lab Appeal Clinic Centres
+    Initiative Project Fund Charity Trust Partnership Consortium Institute Academy""".split()
 )
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"
@@ -429,13 +437,17 @@ class TextIndex:
                     break
                 if k > j and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isupper() and (
-                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS)):
+                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS) or
+                            (tk.lower == "and" and _org_ahead(toks, k + 1, b))):
                     k += 1
                     continue
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
                 hit = lex.match(toks, k, b)
+                if hit is not None and hit[1].kind == "group" and k > j and \
+                        tk.text in _ORG_HEADS:
+                    hit = None  # "Popular Mobilization Forces"
                 if hit is not None and not (org_head and hit[1].kind not in (
                         "role", "honorific", "nation", "country")) and not (
                         k > j and hit[0] == 1 and hit[1].kind == "place"):
@@ -787,10 +799,13 @@ class TextIndex:
                 full = [w for w in written if not w.isupper() and w[:1].isupper()]
                 if full:
                     e.name = max(full[:3], key=len)
-        # A plain name the article also calls by its surname is a person.
+        # A plain two- or three-word name ("Nikos Dendias") is a person unless it looks
+        # like a place ("Yellow Sea").
         for e in others.values():
-            if e.type == "person" and e.needs_speech and len(e.name.split()) >= 2 and any(
-                    len(m.text.split()) == 1 for m in e.mentions):
+            words = e.name.split()
+            if e.type == "person" and e.needs_speech and 2 <= len(words) <= 4 and \
+                    words[-1] not in _PLACE_WORDS and all(w[:1].isupper() for w in words) \
+                    and not any(c.isdigit() for c in e.name):
                 e.needs_speech = False
         # 3. He/she: the person the sentence (or the one before) is about.
         self._resolve_pronouns()
@@ -852,6 +867,16 @@ _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
 def _org_key(name: str) -> str:
     """``U.S. Geological Survey`` and ``United States Geological Survey`` are one body."""
     return _US_PREFIX.sub("United States ", name).lower()
+
+
+def _org_ahead(toks: Sequence[Token], k: int, b: int) -> bool:
+    """Whether the capitalised words from ``k`` end in an organisation word."""
+    j = k
+    while j < b and j - k < 5 and toks[j].text[:1].isupper() and (j == k or toks[j].joined):
+        if toks[j].text in _ORG_HEADS:
+            return True
+        j += 1
+    return False
 
 
 def _nation_prefix(descs: Sequence[tuple[int, int, Entry]], a: int) -> int:
