@@ -218,7 +218,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             while j < b and j - i < 7 and toks[j].lower in _ACCORDING_SKIP and \
                     idx.mention_at.get(j) is None:
                 j += 1
-            m = idx.mention_at.get(j)
+            m = idx.mention_at.get(j) if j < b else None
             if m is not None and m.entity is not None:
                 span = Span(t.start, toks[i + 1].end)
                 cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
@@ -732,7 +732,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     (cue.verb_class != "act"):
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
-            elif cue.verb_class != "tell" and j < b and toks[j].joined and \
+            elif _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 4 and not re.match(r"\s*[\"“‘'(:,]", text[toks[j - 1].end:]):
                 start, end = toks[j].start, sent_end
@@ -814,6 +814,25 @@ _CLAUSE_VERBS = frozenset(
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends""".split()
 )
+
+
+_DIRECT_VERBS = frozenset(
+    """reported reports report urged urges urging advised advises asked asks blamed blames
+    accused accuses accusing recommended recommends""".split()
+)
+_DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
+                             "calling on", "calls on"})
+
+
+def _takes_content(cue: Cue) -> bool:
+    """Whether what follows the cue, without "that", is what was said: ``said the truce
+    held``, ``urged Israel to …``; not ``announced the decision`` or ``declared a state of
+    emergency`` (things done, not claims)."""
+    verb = cue.text.lower()
+    if cue.verb_class == "tell":
+        return False
+    first = verb.split()[0]
+    return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES
 
 
 def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
