@@ -363,8 +363,9 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
     """The first person (or pronoun) of the sentence before token ``v``: its subject."""
     for j in range(a, v):
         m = idx.mention_at.get(j)
-        if _usable(m) and m.entity.type in ("person", "anonymous") and \
-                m.tok_end <= v:  # type: ignore[union-attr]
+        if _usable(m) and m.tok_end <= v and (
+                m.entity.type in ("person", "anonymous") or  # type: ignore[union-attr]
+                (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country"))):
             if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
                 return None
@@ -818,10 +819,11 @@ _CLAUSE_VERBS = frozenset(
 
 _DIRECT_VERBS = frozenset(
     """reported reports report urged urges urging advised advises asked asks blamed blames
-    accused accuses accusing recommended recommends""".split()
+    accused accuses accusing recommended recommends called calls calling claiming
+    cautioned warning""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
-                             "calling on", "calls on"})
+                             "calling on", "calls on", "cautioned against", "warned against"})
 
 
 def _takes_content(cue: Cue) -> bool:
