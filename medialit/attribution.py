@@ -381,6 +381,20 @@ def toks_end_tok(idx: sourcing.TextIndex, c: Cue) -> int:
     return idx.tokens[c.last_tok - 1].end
 
 
+def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
+    """Whether a cue at the end of a sentence is set off by a comma or a closing quotation
+    mark (``…, the ministry said.``), as attributions are."""
+    text = idx.article.text
+    toks = idx.tokens
+    f0 = cue.first_tok
+    while f0 > a + 1 and cue.first_tok - f0 < 4 and (
+            toks[f0 - 1].lower in _ATTRIBUTION_LEAD or toks[f0 - 1].text[:1].isupper()) \
+            and "," not in _gap(text, toks, f0):
+        f0 -= 1
+    lead = _gap(text, toks, f0)
+    return "," in lead or any(c in lead for c in "'’\"”")
+
+
 def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
     """``In his message, he praised the general: "…"``: the subject before the colon
     speaks, and the word after the subject is the cue."""
@@ -457,6 +471,7 @@ class _Found:
     reason: str = ""
     source: _Found | None = None  # the quote whose speaker this one takes over
     echo: bool = False
+    subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -511,7 +526,8 @@ def find_quotes(article: Article) -> list[Quote]:
                     sent_b = idx.token_range(sent.start, sent.end)[1]
                     after = [c for c in cues if c.span.start > s.close and
                              c.last_tok >= sent_b and re.fullmatch(
-                                 r"[\s.!?\"'”’]*", text[toks_end_tok(idx, c):sent.end])]
+                                 r"[\s.!?\"'”’]*", text[toks_end_tok(idx, c):sent.end])
+                             and _set_off(idx, c, idx.token_range(sent.start, sent.end)[0])]
                     if before:
                         cue = before[0]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
@@ -525,6 +541,12 @@ def find_quotes(article: Article) -> list[Quote]:
                         if cue is not None:
                             f.reason = (f"The words before the colon name the speaker "
                                         f"('{article[cue.speaker.span]}').")
+                        else:
+                            subject = _subject_just_before(idx, s)
+                            if subject is not None:
+                                f.subject = subject
+                                f.reason = (f"The quoted words follow '{subject.text}' "
+                                            "directly: they are that person's own words.")
                 f.cue = cue
                 block_found.append(f)
             paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
@@ -579,7 +601,8 @@ def find_quotes(article: Article) -> list[Quote]:
         if _speaker_of(f) is not None:
             continue
         words = _norm_words(text[f.seg.start:f.seg.end])
-        g = echo_index.get(words) if 1 < len(words) <= _ECHO_MAX else None
+        g = echo_index.get(words) if (1 < len(words) or (words and len(words[0]) >= 6)) \
+            and len(words) <= _ECHO_MAX else None
         if g is not None and g is not f:
             f.source, f.echo = g, True
             f.reason = (f"No one is named next to these words, but {_speaker_of(g)} is quoted "
@@ -589,9 +612,24 @@ def find_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
+def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:
+    """A person named right before the opening mark: ``Mr Scott 'unreservedly apologised'``."""
+    a = bisect.bisect_left(idx.tok_starts, s.open) - 1
+    if a < 0:
+        return None
+    m = idx.mention_ending.get(a)
+    between = idx.article.text[idx.tokens[a].end:s.open]
+    if _usable(m) and between.strip() == "" and m.entity.type == "person" and \
+            m.kind != "pronoun":  # type: ignore[union-attr]
+        return m
+    return None
+
+
 def _speaker_of(f: _Found) -> str | None:
     seen = 0
     while f is not None and seen < 1000:
+        if f.subject is not None:
+            return _speaker_name(f.subject)
         if f.cue is not None:
             return _speaker_name(f.cue.speaker)
         f = f.source  # type: ignore[assignment]
@@ -601,14 +639,17 @@ def _speaker_of(f: _Found) -> str | None:
 
 def _root(f: _Found) -> tuple[_Found, Cue | None]:
     seen = 0
-    while f.cue is None and f.source is not None and seen < 1000:
+    while f.cue is None and f.subject is None and f.source is not None and seen < 1000:
         f = f.source
         seen += 1
+    if f.cue is None and f.subject is not None:
+        m = f.subject
+        return f, Cue(m.tok_start, m.tok_end, m.span, m.text, "act", m, False)
     return f, f.cue
 
 
 def _to_quote(article: Article, f: _Found) -> Quote:
-    _, cue = _root(f)
+    root, cue = _root(f)
     kind = f.kind
     reason = f.reason
     words = article[f.seg.span].strip(" .,;:!?").split()
@@ -626,7 +667,7 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, kind, reason=(
             "Quotation marks, but the article does not say who said these words."))
     m = cue.speaker
-    if f.echo:
+    if f.echo or root.subject is not None:
         return Quote(f.seg.span, kind, _speaker_name(m), m.span, None, None, reason)
     return Quote(f.seg.span, kind, _speaker_name(m), m.span, cue.text, cue.span, reason)
 
@@ -741,14 +782,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if start is None and cue.last_tok >= b - 0 and cue.first_tok > a:
             # "CLAIM, says Blinken." / "The truce is working, Blinken said."
             tail = text[toks[cue.last_tok - 1].end:sent_end]
-            f0 = cue.first_tok
-            while f0 > a + 1 and cue.first_tok - f0 < 4 and (
-                    toks[f0 - 1].lower in _ATTRIBUTION_LEAD or toks[f0 - 1].text[:1].isupper()) \
-                    and "," not in _gap(text, toks, f0):
-                f0 -= 1
-            lead = _gap(text, toks, f0)
-            if re.fullmatch(r"[\s.!?\"'”’]*", tail) and (
-                    "," in lead or any(c in lead for c in "'’\"”")):
+            if re.fullmatch(r"[\s.!?\"'”’]*", tail) and _set_off(idx, cue, a):
                 start, end = sent.start, toks[cue.first_tok].start
                 comma = text.rfind(",", start, end)
                 inside = any(q.open < comma < q.close for q in in_sent)
