@@ -248,3 +248,37 @@ def test_guardian_style():
         ("teachers received a 6.5% pay r", "paraphrase", "Department for Education",
          "Department for Education", "According to"),
     ]
+
+
+def test_rules_for_speakers_in_one_small_article():
+    text = (
+        "Quake report\n\n"
+        "The United States Geological Survey (USGS) said aftershocks may continue into "
+        "February.\n\n"
+        "John Geiger of USGS told reporters on Monday: \"We have had hundreds of small "
+        "earthquakes.\"\n\n"
+        "Mr Geiger 'strongly recommended' that residents stay outdoors, adding that "
+        "schools would stay shut.\n\n"
+        "Two health officials said the hospital was full. The patients were moved to tents, "
+        "those officials said.\n\n"
+        "At the time, the prime minister of Samoa called for calm on the islands.\n\n"
+        "Scientists named the virus \"COVID-19\" last year.\n"
+    )
+    a, qs = _quotes(text)
+    rows = [_row(a, q) for q in qs]
+    assert rows == [
+        # "(USGS)" right before "said" is the mention, resolved to the full name.
+        ("aftershocks may continue into February", "paraphrase",
+         "United States Geological Survey", "USGS", "said"),
+        ("We have had hundreds of small earthquakes.", "direct", "John Geiger",
+         "John Geiger", "told"),
+        ("strongly recommended", "partial", "John Geiger", "Geiger", None),
+        ("schools would stay shut", "paraphrase", "John Geiger", "Geiger", "adding"),
+        ("the hospital was full", "paraphrase", "Two health officials",
+         "Two health officials", "said"),
+        ("The patients were moved to tents", "paraphrase", "Two health officials",
+         "officials", "said"),
+        ("calm on the islands", "paraphrase", "the prime minister of Samoa",
+         "the prime minister of Samoa", "called for"),
+        ("COVID-19", "scare", None, None, None),
+    ]
