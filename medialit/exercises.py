@@ -456,7 +456,14 @@ def _hint(article: Article, ls: LabelSet, g: GoldItem, level: int) -> str:
     return f"The missing {word} starts with the word '{first.strip(_EDGE) or first}'."
 
 
+def _links_to_speaker(ls: LabelSet, label: str) -> bool:
+    """Whether tags of ``label`` link to a speaker (direct and partial quotes do)."""
+    lb = ls.get(label)
+    return lb is not None and lb.links_to == "speaker"
+
+
 def _speaker_ok(article: Article, g: GoldItem, tag: Tag, by_id: dict[str, Tag]) -> bool | None:
+    """Whether a quote's tag links to its speaker; None when there is no speaker to judge."""
     if not g.speaker_spans and not g.speaker:
         return None
     linked = by_id.get(tag.link or "")
@@ -518,7 +525,9 @@ def check(
             continue
         t = relevant[m.predicted]
         label_ok = t.label == g.label
-        speaker_ok = _speaker_ok(article, g, t, by_id) if label_ok else None
+        # Only quotes link to a speaker: a source mention's name is not a link to judge.
+        speaker_ok = (_speaker_ok(article, g, t, by_id)
+                      if label_ok and _links_to_speaker(ls, g.label) else None)
         attrs_ok = None
         if g.attrs and label_ok:
             attrs_ok = all(t.attrs.get(k) == v for k, v in g.attrs)
@@ -529,8 +538,8 @@ def check(
     points = sum(r.credit for r in results)
     points += sum(1 for r in results if r.speaker_ok) + sum(0.5 for r in results if r.attrs_ok)
     max_points = float(len(gold))
-    max_points += sum(1 for g in gold if g.speaker_spans or g.speaker) if exercise == "quotes" \
-        else 0
+    max_points += sum(1 for g in gold
+                      if (g.speaker_spans or g.speaker) and _links_to_speaker(ls, g.label))
     max_points += sum(0.5 for g in gold if g.attrs)
     denominator = max_points + 0.5 * len(extra)
     score = round(100 * points / denominator) if denominator else 0

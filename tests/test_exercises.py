@@ -220,3 +220,26 @@ def test_framing_tags_checked_against_the_key_findings(seed, key):
     fb = check("framing", seed, gold, [tag(seed, "t1", first.span, first.label)])
     assert [r.gold for r in fb.found] == [first]
     assert len(fb.missed) == len(gold) - 1
+
+
+def test_source_mentions_are_not_judged_for_a_speaker(seed, key):
+    """A source's name in the key is not a quote's speaker: no speaker feedback for it."""
+    gold = gold_items("sources", seed, key)
+    miller = seed.span("Matthew Miller")
+    fb = check("sources", seed, gold, [tag(seed, "t1", miller, "person", use="quoted")])
+    (r,) = fb.found
+    assert (r.gold.speaker, r.speaker_ok, r.attrs_ok) == ("Matthew Miller", None, True)
+    assert fb.speaker_wrong == []
+    assert not [line for line in fb.lines if "speaker" in line]
+    perfect = [tag(seed, f"t{i}", g.span, g.label, **dict(g.attrs)) for i, g in enumerate(gold)]
+    fb = check("sources", seed, gold, perfect)
+    assert (fb.score, fb.max_points, len(fb.found)) == (100, 51.0, 34)
+    assert fb.lines == ["You found 34 of 34 source mentions. Score: 100 out of 100."]
+
+
+def test_quotes_still_need_their_speaker_link(seed, quote_gold):
+    direct = next(g for g in quote_gold if g.label == "direct")
+    fb = check("quotes", seed, quote_gold, [tag(seed, "t1", direct.span, "direct")])
+    assert fb.found[0].speaker_ok is False
+    assert f"The quote '{' '.join(seed[direct.span].split()[:6])}…' is not linked to a " \
+           "speaker yet." in fb.lines
