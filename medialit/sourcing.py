@@ -302,6 +302,9 @@ _GROUP_MODIFIERS = frozenset(
     diplomatic western arab european iraqi iranian""".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+_LOCATIVE = frozenset(
+    "in to from at near into outside inside around across via toward towards".split()
+)
 _QUANTIFIERS = frozenset({"several", "some", "many", "both", "all", "most"})
 #: Words that end (or sit inside) the name of an organisation.
 _ORG_HEADS = frozenset(
@@ -631,6 +634,10 @@ class TextIndex:
                                   Span(toks[a0].start, toks[b - 1].end), e.kind, e.name, a0, b,
                                   a0, in_quote=toks[a].in_quote, affiliation=e.affiliation))
             elif e.kind == "country" and len(descs) == 1:
+                written = self.article.text[toks[a].start:toks[b - 1].end]
+                if written != e.name and not written.replace(".", "").isupper() and \
+                        a > 0 and toks[a - 1].lower in _LOCATIVE:
+                    continue  # "met in Cairo": the city, not Egypt's government
                 self._add(Mention(Span(toks[a].start, toks[b - 1].end),
                                   Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
                                   a, in_quote=toks[a].in_quote, affiliation=e.affiliation))

@@ -96,3 +96,27 @@ def test_mentions_have_exact_spans(seed):
     for m in find_mentions(seed):
         assert seed.text[m.span.start:m.span.end] == m.text or m.kind in ("org", "country",
                                                                            "media")
+
+
+def test_organisations_acronyms_and_us_variants_are_one_source():
+    text = ("Quake report\n\n"
+            "The United States Geological Survey (USGS) said the quake was shallow.\n\n"
+            "USGS said more tremors were likely. The U.S. Geological Survey also said "
+            "the Joint Chiefs of Staff were informed.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    usgs = s["United States Geological Survey"]
+    assert (usgs.type, usgs.use) == ("organisation", "paraphrased")
+    assert [a[m] for m in usgs.mentions] == [
+        "United States Geological Survey", "USGS", "USGS", "U.S. Geological Survey"]
+    assert s["Joint Chiefs of Staff"].use == "mentioned"
+
+
+def test_people_named_without_titles_and_places_that_are_not_people():
+    text = ("Talks in Cairo\n\n"
+            "Nikos Dendias and Luigi Di Maio met in Cairo on Wednesday. Ships crossed the "
+            "Yellow Sea.\n")
+    s = _sources(Article.from_text(text))
+    assert {"Nikos Dendias", "Luigi Di Maio"} <= set(s)
+    assert s["Luigi Di Maio"].type == "person"
+    assert "Yellow Sea" not in s and "Cairo" not in s
