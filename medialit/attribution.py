@@ -239,6 +239,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                                     for k in range(n)):
                 end += n
                 break
+        if i > a and toks[i - 1].lower in ("who", "which", "whom") and toks[i].joined:
+            i += 1
+            continue  # "the official, who asked not to be named, …": background, not a cue
         if t.text[:1].isupper() and i > a and toks[i - 1].end > toks[i].start - 3 and \
                 not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:"):
             i += 1
@@ -379,6 +382,26 @@ def toks_end(idx: sourcing.TextIndex, m: sourcing.Mention) -> int:
 
 def toks_end_tok(idx: sourcing.TextIndex, c: Cue) -> int:
     return idx.tokens[c.last_tok - 1].end
+
+
+def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
+    """Whether only time words, the person told (``told Reuters``) or a new clause after a
+    comma follow the cue: ``…, an official said on Friday, after …``."""
+    toks = idx.tokens
+    text = idx.article.text
+    j = cue.last_tok
+    if cue.verb_class == "tell" and j < b:
+        m = idx.mention_at.get(j)
+        if m is not None:
+            j = m.tok_end
+    while j < b:
+        if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
+            return True
+        if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
+            return False
+        j += 1
+    tail = text[toks[j - 1].end:idx.tokens[b - 1].end] if j > cue.last_tok else ""
+    return not tail.strip(" .!?\"'”’")
 
 
 def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
@@ -779,10 +802,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 4 and not re.match(r"\s*[\"“‘'(:,]", text[toks[j - 1].end:]):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
-        if start is None and cue.last_tok >= b - 0 and cue.first_tok > a:
-            # "CLAIM, says Blinken." / "The truce is working, Blinken said."
-            tail = text[toks[cue.last_tok - 1].end:sent_end]
-            if re.fullmatch(r"[\s.!?\"'”’]*", tail) and _set_off(idx, cue, a):
+        if start is None and cue.first_tok > a and _ends_clause(idx, cue, b):
+            # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
+            if _set_off(idx, cue, a):
                 start, end = sent.start, toks[cue.first_tok].start
                 comma = text.rfind(",", start, end)
                 inside = any(q.open < comma < q.close for q in in_sent)

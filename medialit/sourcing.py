@@ -121,6 +121,7 @@ class Lexicon:
                     self._add_exact(alias, entry)
                 else:
                     self._add_lower(alias, entry, capitalised=True)
+        self.org_names = {row[0] for row in _data_lines("organisations.txt")}
         for row in _data_lines("non_names.txt"):
             self._add_exact(" ".join(row), Entry("place", " ".join(row)))
         for table in (self._lower, self._exact):
@@ -490,6 +491,11 @@ class TextIndex:
                                                    for d in descs):
             start = descs[0][0]
             aff = nations[-1][2].affiliation
+        elif descs and descs[-1][1] == j and descs[-1][2].kind == "org" and len(descs) == 1:
+            # "United Nations" + "Relief and Works Agency …": one name.
+            start = descs[0][0]
+            aff = descs[-1][2].affiliation
+            self._drop_org_mention_at(start)
         span = Span(toks[start].start, toks[k - 1].end)
         name = text[span.start:span.end]
         if k - j == 1 and toks[j].text in self.aliases:
@@ -500,6 +506,11 @@ class TextIndex:
                 self.aliases[m.group(1)] = name
         self._add(Mention(span, span, "org", name, start, k, start,
                           in_quote=toks[start].in_quote, affiliation=aff))
+
+    def _drop_org_mention_at(self, tok: int) -> None:
+        if self.mentions and self.mentions[-1].tok_start == tok and \
+                self.mentions[-1].kind == "org":
+            self.mentions.pop()
 
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
                         j: int, k: int) -> None:
@@ -527,6 +538,15 @@ class TextIndex:
             return  # "EEZ", "H1N1": not a person's name
         if k - j >= 2:
             self._surnames.add(toks[k - 1].text)
+        if label == "agency_note" and not descs:
+            credit = re.search(r"(\w+)\s+by\s*$", self.article.text[
+                max(0, toks[j].start - 40):toks[j].start])
+            role = {"reporting": "reporter", "writing": "writer", "editing": "editor",
+                    "compiled": "compiler"}.get(credit.group(1).lower(), "credit") \
+                if credit else "credit"
+            self._add(Mention(span, span, "media", name, j, k, j, affiliation="news media",
+                              role=role))
+            return
         kind = "person" if has_title or name in lexicon().people else "name"
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j):
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
@@ -752,7 +772,8 @@ class TextIndex:
                     e.role, e.organisation = m.role, e.organisation
                     e.affiliation = e.affiliation or m.affiliation
             elif m.kind in ("org", "country", "media"):
-                key = _org_key(m.text)
+                written = self.article.text[m.span.start:m.span.end]
+                key = _org_key(self.aliases.get(written, m.text))
                 e = others.get(key)
                 if e is None:
                     typ = "media" if m.kind == "media" else "organisation"
@@ -793,19 +814,35 @@ class TextIndex:
                     cands[0].mentions.append(m)
                     continue
             key = m.text
+            if m.group_class == "definite" and " of " not in m.text:
+                # "the official": the official named just before ("an Israeli official").
+                head = (m.role or "").split()[-1] if m.role else ""
+                for prior in reversed(groups_seen):
+                    if prior.mentions and prior.mentions[0].span.start < m.span.start and \
+                            prior.name.lower().rstrip("s").endswith(head):
+                        key = prior.name
+                        break
             e = others.get(key)
             if e is None:
                 e = others[key] = Entity(key, "anonymous", m.role, m.organisation,
                                          m.affiliation, needs_speech=True)
             m.entity = e
             e.mentions.append(m)
+            if m.group_class == "indefinite":
+                groups_seen.append(e)
         # Organisations are named as the article writes them ("World Health Organisation").
         for e in others.values():
             if e.type in ("organisation", "media"):
                 written = [self.article.text[m.span.start:m.span.end] for m in e.mentions]
-                full = [w for w in written if not w.isupper() and w[:1].isupper()]
-                if full:
-                    e.name = max(full[:3], key=len)
+                full = list(dict.fromkeys(w for w in written if not w.isupper() and
+                                          w[:1].isupper()))
+                canonical = e.mentions[0].text
+                if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
+                    if full or canonical in lexicon().org_names:
+                        e.name = canonical if canonical in lexicon().org_names else \
+                            max(full, key=len)
+                else:
+                    e.name = full[0]
         # A plain two- or three-word name ("Nikos Dendias") is a person unless it looks
         # like a place ("Yellow Sea").
         for e in others.values():

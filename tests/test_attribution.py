@@ -282,3 +282,47 @@ def test_rules_for_speakers_in_one_small_article():
          "the prime minister of Samoa", "called for"),
         ("COVID-19", "scare", None, None, None),
     ]
+
+
+def test_reuters_style():
+    rows = _style("reuters-style-fuel.txt")
+    assert [(r[0][:30], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("it will allow more aid into Ga", "paraphrase", "Israel", "Israel", "says"),
+        ("Israel will allow two fuel tru", "paraphrase", "an Israeli official",
+         "an Israeli official", "said"),
+        ("it to ease the restrictions", "paraphrase", "United States", "Washington", "asked"),
+        ("The decision was taken at the ", "paraphrase", "an Israeli official",
+         "the official", "told"),
+        ("This is a humanitarian step th", "direct", "Tzachi Hanegbi", "Tzachi Hanegbi",
+         "told"),
+        ("the fuel would be used only fo", "paraphrase", "Tzachi Hanegbi", "He", "said"),
+        ("the group would not accept \"cr", "paraphrase", "A Hamas official",
+         "A Hamas official", "said"),
+        ("crumbs", "partial", "A Hamas official", "A Hamas official", "said"),
+        ("the decision was \"a step in th", "paraphrase", "Martin Griffiths",
+         "Martin Griffiths", "said"),
+        ("a step in the right direction", "partial", "Martin Griffiths", "Martin Griffiths",
+         "said"),
+        ("more than 11,000 people have b", "paraphrase", "Gaza health ministry",
+         "Gaza health ministry", "says"),
+    ]
+
+
+def test_aljazeera_style():
+    rows = _style("aljazeera-style-return.txt")
+    assert [(r[0][:30], r[1], r[2], r[4]) for r in rows] == [
+        ("There is nothing left. Our hou", "direct", "Umm Mohammed", "said"),
+        ("he had not found his brother", "paraphrase", "Ahmed Abu Rizq", "said"),
+        ("We are still searching under t", "direct", "Ahmed Abu Rizq", "told"),
+        ("Every day we find more bodies.", "direct", "Ahmed Abu Rizq", "told"),
+        ("its troops had “completed thei", "paraphrase", "Israeli military",
+         "said in a statement"),
+        ("completed their mission", "partial", "Israeli military", "said in a statement"),
+        ("dozens of terrorists", "partial", "Israeli military", "said in a statement"),
+        ("its teams had recovered 44 bod", "paraphrase", "Civil Defence", "said"),
+        ("the humanitarian situation was", "paraphrase",
+         "United Nations Relief and Works Agency for Palestine Refugees", "warned"),
+        ("beyond catastrophic", "partial",
+         "United Nations Relief and Works Agency for Palestine Refugees", "warned"),
+        ("People are living in the stree", "direct", "Juliette Touma", "said"),
+    ]
