@@ -25,7 +25,7 @@ import bisect
 import gc
 import re
 import weakref
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -722,7 +722,7 @@ class TextIndex:
                 last = m.text.split()[-1]
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
-        groups_seen: list[Entity] = []
+        groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
                 e = persons.get(m.text)
