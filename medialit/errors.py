@@ -12,6 +12,10 @@ class MedialitError(Exception):
     as one line instead of a traceback.
     """
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows in place of a traceback: the message, on one line."""
+        return [" ".join(str(self).split())]
+
 
 class ArticleError(MedialitError):
     """An article, metadata or key file that cannot be used, and why."""

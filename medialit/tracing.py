@@ -47,6 +47,7 @@ __all__ = [
     "TraceMatch",
     "TraceReport",
     "related_dir",
+    "has_related",
     "load_source",
     "load_sources",
     "load_related",
@@ -287,6 +288,12 @@ def related_dir(article: Article) -> Path:
     """Where ``article``'s related sources live: ``<slug>.related/`` beside its text."""
     folder = article.path.parent if article.path is not None else articles_dir()
     return folder / f"{article.slug}.related"
+
+
+def has_related(article: Article) -> bool:
+    """Whether ``article`` has a folder of related sources with at least one ``*.toml`` file."""
+    folder = related_dir(article)
+    return folder.is_dir() and any(folder.glob("*.toml"))
 
 
 def load_sources(folder: str | Path) -> list[RelatedSource]:
@@ -812,12 +819,13 @@ def trace_sources(article: Article, sources: Iterable[RelatedSource],
                 ))
             if not found_any:
                 uncovered = [Span(0, len(passage.text))]
+            speaker = passage.speaker or src.speaker
+            whose = f"{speaker}'s words in {src.label}" if speaker else f"the words of {src.label}"
             for piece in uncovered:
                 out.append(TraceMatch(
                     kind="left-out", article_span=None, source_id=src.id, passage=pi,
                     passage_span=piece, score=0.0,
-                    explanation=(f"No sentence in the article carries these words of "
-                                 f"{src.label}, or their main words."),
+                    explanation=f"No sentence in the article carries {whose}, or their main words.",
                     changes=("left-out",),
                 ))
     return out

@@ -13,6 +13,7 @@ from medialit.tracing import (
     MATCH_KINDS,
     Passage,
     RelatedSource,
+    has_related,
     load_related,
     load_source,
     load_sources,
@@ -196,6 +197,10 @@ def test_seed_reverse_left_out_and_dropped_qualifier(seed, sources, seed_quotes)
         "I am heartened to see another American included among the hostages released in Gaza.")
     pause = next(x for x in rev if x.source_id == "state-dept-press-availability")
     assert seed[pause.article_span] == "The pause in fighting is now in its seventh day"
+    herzog = next(x for x in rev if x.source_id == "state-dept-herzog-transcript")
+    assert herzog.explanation == (  # the speaker whose words are left out, not the publisher
+        "No sentence in the article carries Isaac Herzog's words in US Department of State "
+        "(its own transcript), or their main words.")
 
 
 def test_trace_report_json(seed, sources, seed_quotes):
@@ -369,6 +374,21 @@ def test_meta_related_names_a_missing_file(tmp_path):
     with pytest.raises(ArticleError) as e:
         load_related(a)
     assert e.value.path == str(tmp_path / "t.meta.toml") and "'gone'" in e.value.problem
+
+
+
+def test_has_related_only_with_a_folder_of_sources(tmp_path, seed):
+    assert has_related(seed)
+    _write(tmp_path, "t.txt", "Headline\n\nRuiz said the bridge will open.\n")
+    a = load_article(tmp_path / "t.txt")
+    assert not has_related(a)  # no folder
+    (tmp_path / "t.related").mkdir()
+    _write(tmp_path / "t.related", "trace-key.json", "{}")
+    assert not has_related(a)  # a folder with no sources in it
+    _write(tmp_path / "t.related", "council.toml", GOOD)
+    assert has_related(a)
+    assert not has_related(load_article(Path(__file__).parent.parent / "articles" / "devset"
+                                        / "wn-soleimani-airstrike.txt"))
 
 
 # --- Answer key, chart and widget ------------------------------------------------------
