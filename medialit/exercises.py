@@ -555,7 +555,9 @@ def check(
         g[1] += 1
     order = [word, "speaker", "cue"]
     groups = dict(sorted(groups.items(), key=lambda kv: order.index(kv[0])))
-    if not tags:
+    if not gold:
+        fb.lines.append(f"There are no {ls.item_word}s to find here, so there is nothing to tag.")
+    elif not tags:
         if len(groups) > 1:
             what = ", ".join(_count(t, k) for k, (_, t) in groups.items())
             fb.lines.append(f"You have not tagged anything yet. There are {n} to find: {what}.")

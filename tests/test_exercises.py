@@ -243,3 +243,9 @@ def test_quotes_still_need_their_speaker_link(seed, quote_gold):
     assert fb.found[0].speaker_ok is False
     assert f"The quote '{' '.join(seed[direct.span].split()[:6])}…' is not linked to a " \
            "speaker yet." in fb.lines
+
+
+def test_nothing_to_find_says_so(seed):
+    fb = check("quotes", seed, [], [], attempts=1)
+    assert fb.lines == ["There are no quotes to find here, so there is nothing to tag."]
+    assert (fb.hints, fb.score) == ([], 0)
