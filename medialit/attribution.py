@@ -256,9 +256,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
         if speaker is None and cls != "tell" and i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
-            if m is not None and not m.in_quote and m.entity is not None:
+            if _usable(m):
                 speaker, after = m, True
-        if speaker is not None and speaker.entity is not None:
+        if speaker is not None and _usable(speaker):
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
@@ -275,8 +275,15 @@ def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention 
     return None
 
 
+def _etype(m: sourcing.Mention | None) -> str | None:
+    """The type of source a mention stands for (``None`` for an unresolved pronoun)."""
+    return m.entity.type if m is not None and m.entity is not None else None
+
+
 def _usable(m: sourcing.Mention | None) -> bool:
-    return m is not None and not m.in_quote and m.entity is not None
+    """A mention outside quotation marks that can name a speaker (a pronoun we could not
+    resolve still marks where the speaker is; its name is then unknown)."""
+    return m is not None and not m.in_quote and (m.entity is not None or m.kind == "pronoun")
 
 
 def _mention_before(idx: sourcing.TextIndex, a: int, k: int) -> sourcing.Mention | None:
@@ -316,7 +323,7 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
                 k -= 1
             if k > a and "," in _gap(text, toks, k):
                 if _usable(m) and m.chunk_tok_start == k and \
-                        m.entity.type == "person":  # type: ignore[union-attr]
+                        _etype(m) == "person":
                     return m  # "The prime minister, Boris Johnson, tweeted"
                 prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
@@ -347,7 +354,7 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
     """``John Geiger of USGS said``: the person, not the organisation after ``of``;
     ``a spokesperson for Cogat said``: the spokesperson."""
     if m.entity is None or (m.entity.type == "person" and not m.entity.needs_speech):
-        return m
+        return m  # a person, or a pronoun we could not resolve
     c = m.chunk_tok_start
     toks = idx.tokens
     while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and \
@@ -356,7 +363,7 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
     if c - 2 >= a and toks[c - 1].lower in ("of", "at", "for", "from", "with") and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
-        if _usable(p) and (p.entity.type == "person" or  # type: ignore[union-attr]
+        if _usable(p) and (_etype(p) == "person" or
                            p.kind in ("role", "group")):
             return p  # type: ignore[return-value]
     return m
@@ -367,7 +374,7 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
     for j in range(a, v):
         m = idx.mention_at.get(j)
         if _usable(m) and m.tok_end <= v and (
-                m.entity.type in ("person", "anonymous") or  # type: ignore[union-attr]
+                _etype(m) in ("person", "anonymous") or
                 (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country"))):
             if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
@@ -382,6 +389,37 @@ def toks_end(idx: sourcing.TextIndex, m: sourcing.Mention) -> int:
 
 def toks_end_tok(idx: sourcing.TextIndex, c: Cue) -> int:
     return idx.tokens[c.last_tok - 1].end
+
+
+def _attribution_start(idx: sourcing.TextIndex, start: int, end: int,
+                       in_sent: Sequence[Segment]) -> int:
+    """Where the claim stops before an attribution at the end of a sentence: at the comma
+    before the speaker and any descriptions of them (``…, the army's chief of staff, Lt Gen
+    Herzi Halevi, said``)."""
+    text = idx.article.text
+
+    def comma_before(pos: int) -> int:
+        c = text.rfind(",", start, pos)
+        while c > start and any(q.open < c < q.close for q in in_sent):
+            c = text.rfind(",", start, c)
+        return c
+
+    comma = comma_before(end)
+    if comma <= start or len(text[comma:end].split()) > 10:
+        return end
+    lex = sourcing.lexicon()
+    while True:
+        prev = comma_before(comma)
+        if prev <= start:
+            return comma
+        segment = text[prev + 1:comma]
+        words = segment.split()
+        if not (0 < len(words) <= 6):
+            return comma
+        a, b = idx.token_range(prev + 1, comma)
+        if not any(lex.is_role_word(idx.tokens[j].lower) for j in range(a, b)):
+            return comma
+        comma = prev
 
 
 def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
@@ -547,10 +585,9 @@ def find_quotes(article: Article) -> list[Quote]:
                     before = [c for c in cues if c.span.end <= s.open and c.speaker.span.end
                               <= s.open]
                     sent_b = idx.token_range(sent.start, sent.end)[1]
+                    sent_a = idx.token_range(sent.start, sent.end)[0]
                     after = [c for c in cues if c.span.start > s.close and
-                             c.last_tok >= sent_b and re.fullmatch(
-                                 r"[\s.!?\"'”’]*", text[toks_end_tok(idx, c):sent.end])
-                             and _set_off(idx, c, idx.token_range(sent.start, sent.end)[0])]
+                             _ends_clause(idx, c, sent_b) and _set_off(idx, c, sent_a)]
                     if before:
                         cue = before[0]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
@@ -565,7 +602,9 @@ def find_quotes(article: Article) -> list[Quote]:
                             f.reason = (f"The words before the colon name the speaker "
                                         f"('{article[cue.speaker.span]}').")
                         else:
-                            subject = _subject_just_before(idx, s)
+                            subject = _subject_just_before(idx, s) or (
+                                _headline_speaker(idx, span) if label in (
+                                    "headline", "subheading") else None)
                             if subject is not None:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
@@ -584,12 +623,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 f.source, f.reason = prev_block_last, (
                     "The quote goes on from the paragraph before (it opens with a quotation "
                     "mark that was never closed), so the speaker is the same.")
-            elif f.kind == "direct" and k > 0 and _speaker_of(block_found[k - 1]):
+            elif f.kind == "direct" and k > 0 and _root(block_found[k - 1])[1] is not None:
                 f.source, f.reason = block_found[k - 1], (
                     "This quote follows another quote of the same speaker in the same "
                     "paragraph.")
             elif f.kind == "direct" and s.open == span.start and (
-                    prev_block_last is not None and _speaker_of(prev_block_last)):
+                    prev_block_last is not None and _root(prev_block_last)[1] is not None):
                 f.source, f.reason = prev_block_last, (
                     "A paragraph that is all quote, right after a quote with a speaker, "
                     "goes on with the same speaker.")
@@ -624,7 +663,9 @@ def find_quotes(article: Article) -> list[Quote]:
         if _speaker_of(f) is not None:
             continue
         words = _norm_words(text[f.seg.start:f.seg.end])
-        g = echo_index.get(words) if (1 < len(words) or (words and len(words[0]) >= 6)) \
+        in_title = blocks[f.seg.block][0] in ("headline", "subheading")
+        g = echo_index.get(words) if (1 < len(words) or (words and len(words[0]) >= 6 and
+                                                         in_title)) \
             and len(words) <= _ECHO_MAX else None
         if g is not None and g is not f:
             f.source, f.echo = g, True
@@ -635,6 +676,17 @@ def find_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
+def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention | None:
+    """``Blinken: Truce 'producing results'``: a headline that opens with a name and a
+    colon gives the words after the colon to that person."""
+    a, b = idx.token_range(span.start, span.end)
+    m = idx.mention_at.get(a)
+    if not _usable(m) or _etype(m) != "person":
+        return None
+    rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
+    return m if rest.lstrip().startswith(":") else None
+
+
 def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:
     """A person named right before the opening mark: ``Mr Scott 'unreservedly apologised'``."""
     a = bisect.bisect_left(idx.tok_starts, s.open) - 1
@@ -642,8 +694,8 @@ def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mentio
         return None
     m = idx.mention_ending.get(a)
     between = idx.article.text[idx.tokens[a].end:s.open]
-    if _usable(m) and between.strip() == "" and m.entity.type == "person" and \
-            m.kind != "pronoun":  # type: ignore[union-attr]
+    if _usable(m) and between.strip() == "" and _etype(m) == "person" and \
+            m.kind != "pronoun" and not m.entity.needs_speech:  # type: ignore[union-attr]
         return m
     return None
 
@@ -806,10 +858,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
             if _set_off(idx, cue, a):
                 start, end = sent.start, toks[cue.first_tok].start
-                comma = text.rfind(",", start, end)
-                inside = any(q.open < comma < q.close for q in in_sent)
-                if comma > start and not inside and len(text[comma:end].split()) <= 10:
-                    end = comma
+                end = _attribution_start(idx, start, end, in_sent)
                 how = f"the claim comes before ', {cue.text}'"
                 postposed = True
         if start is None or end is None:
@@ -831,9 +880,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
             continue
         who = _speaker_name(cue.speaker)
+        said_by = who or f"'{cue.speaker.text}' (the article does not say who that is)"
         out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
                          f"Reported speech without quotation marks ({how}): the reporter's "
-                         f"words for what {who} said."))
+                         f"words for what {said_by} said."))
     return out
 
 

@@ -129,6 +129,10 @@ class Lexicon:
                 v.sort(key=lambda e: len(e[0]), reverse=True)
         self.capitalised_lower: set[tuple[str, ...]] = set()
 
+    def is_role_word(self, word: str) -> bool:
+        """Whether a lower-case word starts a role or group phrase (``chief``, ``officials``)."""
+        return any(e.kind in ("role", "group", "honorific") for _, e in self._lower.get(word, ()))
+
     def _add_lower(self, phrase: str, entry: Entry, capitalised: bool = False) -> None:
         words = tuple(w.lower() for w in _words(phrase))
         if words:

@@ -326,3 +326,20 @@ def test_aljazeera_style():
          "United Nations Relief and Works Agency for Palestine Refugees", "warned"),
         ("People are living in the stree", "direct", "Juliette Touma", "said"),
     ]
+
+
+def test_unresolved_pronoun_keeps_cue_and_quote_kind():
+    a, qs = _quotes("Head\n\n\"I don't know,\" she said. \"Maybe tomorrow.\"\n")
+    assert [_row(a, q) for q in qs] == [
+        ("I don't know,", "direct", None, "she", "said"),
+        ("Maybe tomorrow.", "direct", None, "she", "said"),
+    ]
+
+
+def test_postposed_attribution_with_titles_and_a_partial_quote():
+    a, qs = _quotes("Head\n\nThe ceasefire \"is holding\", the army's chief of staff, "
+                    "Lt Gen Herzi Halevi, said on Sunday.\n")
+    assert [_row(a, q) for q in qs] == [
+        ("The ceasefire \"is holding\"", "paraphrase", "Herzi Halevi", "Herzi Halevi", "said"),
+        ("is holding", "partial", "Herzi Halevi", "Herzi Halevi", "said"),
+    ]
