@@ -307,6 +307,16 @@ _GROUP_MODIFIERS = frozenset(
     diplomatic western arab european iraqi iranian""".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+_DOC_NOUNS = frozenset(
+    """report statement study survey document letter memo filing indictment ruling
+    resolution readout guidelines communique communiqué declaration bulletin""".split()
+)
+_DOC_MODIFIERS = frozenset(
+    """state media new latest joint official initial preliminary final internal written
+    annual weekly daily separate brief short court police military army government
+    intelligence""".split()
+)
+_DOC_DETERMINERS = frozenset("the a an its his her their this that these".split())
 _LOCATIVE = frozenset(
     "in to from at near into outside inside around across via toward towards".split()
 )
@@ -387,6 +397,8 @@ class TextIndex:
                                   i, i + 1, i, affiliation="news media", role="news agencies"))
                 i += 1
                 continue
+            if t.lower in _DOC_NOUNS and not t.possessive and i > a:
+                self._document(i, a)
             if t.lower in lex.pronouns and t.lower in ("he", "she", "they"):
                 if not t.in_quote:
                     self._add(Mention(Span(t.start, t.end), Span(t.start, t.end), "pronoun",
@@ -510,6 +522,24 @@ class TextIndex:
                 self.aliases[m.group(1)] = name
         self._add(Mention(span, span, "org", name, start, k, start,
                           in_quote=toks[start].in_quote, affiliation=aff))
+
+    def _document(self, i: int, a: int) -> None:
+        """``the report``, ``WHO guidelines``, ``a state media report``: a document that may
+        be quoted. It counts as a source only if the article attributes words to it."""
+        toks = self.tokens
+        start = i
+        while start > a and i - start < 4 and toks[start].joined and \
+                toks[start - 1].lower not in _DOC_DETERMINERS and (
+                toks[start - 1].lower in _DOC_MODIFIERS or toks[start - 1].text.isupper() or
+                (toks[start - 1].text[:1].isupper() and not toks[start - 1].possessive)):
+            start -= 1
+        if start > a and toks[start - 1].lower not in _DOC_DETERMINERS and start == i:
+            return
+        span = Span(toks[start].start, toks[i].end)
+        text = self.article.text[span.start:span.end]
+        chunk = start - 1 if start > a and toks[start - 1].lower in _DOC_DETERMINERS else start
+        self._add(Mention(span, Span(toks[chunk].start, span.end), "document", text, start,
+                          i + 1, chunk, in_quote=toks[i].in_quote))
 
     def _drop_org_mention_at(self, tok: int) -> None:
         if self.mentions and self.mentions[-1].tok_start == tok and \
@@ -785,6 +815,14 @@ class TextIndex:
                     e.country = m.kind == "country"
                     if m.kind == "media":
                         e.role = m.role or _MEDIA_ROLES.get(m.part)
+                m.entity = e
+                e.mentions.append(m)
+            elif m.kind == "document":
+                key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
+                e = others.get("doc:" + key.lower())
+                if e is None:
+                    e = others["doc:" + key.lower()] = Entity(key, "document", None, None, None,
+                                                              needs_speech=True)
                 m.entity = e
                 e.mentions.append(m)
             elif m.kind == "group":

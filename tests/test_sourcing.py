@@ -120,3 +120,15 @@ def test_people_named_without_titles_and_places_that_are_not_people():
     assert {"Nikos Dendias", "Luigi Di Maio"} <= set(s)
     assert s["Luigi Di Maio"].type == "person"
     assert "Yellow Sea" not in s and "Cairo" not in s
+
+
+def test_documents_count_when_they_are_quoted():
+    text = ("Rocket report\n\n"
+            "A state media report said the engine had failed. The report was short.\n\n"
+            "Officials gave no statement.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    doc = s["state media report"]
+    assert (doc.type, doc.use) == ("document", "paraphrased")
+    assert [a[m] for m in doc.mentions] == ["state media report"]
+    assert "statement" not in s  # a document nobody quotes is not a source
