@@ -786,6 +786,12 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
     if text[s.close - 1] in ".!?" or text[s.close - 1] not in ",—–-!?":
         # The quote ended its own sentence; "He said." may still follow it.
         pass
+    set_off = text[s.close - 1] in ",—–" or any(ch in between for ch in ",—–")
+    for c in cues:
+        # `"…," a UN spokesperson, Stéphane Dujarric, told reporters`
+        if set_off and c.speaker.span.start > s.close and a < c.tok <= a + 14 and not any(
+                ch in text[s.close + 1:c.span.start] for ch in ".;!?\"“”"):
+            return c
     # A cue in the next sentence fragment: `"Who knows?" Smith asked.`
     m = idx.mention_at.get(a)
     if m is not None and not m.in_quote and m.entity is not None:

@@ -655,6 +655,12 @@ class TextIndex:
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:
                 start -= 1
+            if start > 0 and toks[start].joined and start < first_a + 1:
+                before = lexicon().match(toks, start - 1, start)
+                if before is not None and before[1].kind == "nation" and \
+                        not any(e.kind in ("nation", "country", "org") for _, _, e in descs):
+                    start -= 1  # "Palestinian health officials"
+                    descs = [(start, start + 1, before[1]), *descs]
             while start < first_a and toks[start].lower in _QUANTIFIERS:
                 start += 1
             prefix = [e for _, _, e in descs[:-1] if e.kind in ("nation", "country", "org")]

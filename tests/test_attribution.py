@@ -11,6 +11,7 @@ import pytest
 from medialit.article import Article, Span, load_article
 from medialit.attribution import find_quotes, scan_quotes
 from medialit.keys import key_path
+from medialit.sourcing import find_sources
 
 
 def _quotes(text: str) -> tuple[Article, list]:
@@ -343,3 +344,31 @@ def test_postposed_attribution_with_titles_and_a_partial_quote():
         ("The ceasefire \"is holding\"", "paraphrase", "Herzi Halevi", "Herzi Halevi", "said"),
         ("is holding", "partial", "Herzi Halevi", "Herzi Halevi", "said"),
     ]
+
+
+def test_conflict_wire_attributions():
+    rows = _style("wire-style-strikes.txt")
+    assert [(r[0][:30], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("32 people were killed overnigh", "paraphrase", "Hamas-run health ministry",
+         "Hamas-run health ministry", "said"),
+        ("it struck \"terrorist infrastru", "paraphrase", "Israel Defense Forces", "IDF",
+         "said"),
+        ("terrorist infrastructure", "partial", "Israel Defense Forces", "IDF", "said"),
+        ("troops were \"operating with pr", "paraphrase", "Daniel Hagari", "Daniel Hagari",
+         "told"),
+        ("operating with precision", "partial", "Daniel Hagari", "Daniel Hagari", "told"),
+        ("ambulances could not reach the", "paraphrase", "Palestinian Red Crescent",
+         "Palestinian Red Crescent", "According to"),
+        ("The children are starving,", "direct", "Stéphane Dujarric", "Stéphane Dujarric",
+         "told"),
+        ("negotiations were continuing", "paraphrase", "Majed al-Ansari", "Majed al-Ansari",
+         "said in a post on X"),
+        ("the toll was likely to rise", "paraphrase", "Palestinian health officials",
+         "Palestinian health officials", "said"),
+    ]
+    article = load_article(STYLES / "wire-style-strikes.txt")
+    sources = {s.name: s for s in find_sources(article, find_quotes(article))}
+    assert (sources["Daniel Hagari"].role, sources["Daniel Hagari"].affiliation) == (
+        "rear admiral", "Israeli military")
+    assert sources["Israeli officials"].use == "mentioned"
+    assert sources["Palestinian health officials"].use == "paraphrased"
