@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import sourcing
 from .article import Article, Span
@@ -262,7 +262,6 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
-    del text
     return cues
 
 
@@ -638,10 +637,6 @@ def find_quotes(article: Article) -> list[Quote]:
         found.extend(block_found)
         if label == "paragraph":
             prev_block_last = block_found[-1] if block_found else None
-            if block_found and not block_found[-1].seg.continues and \
-                    text[block_found[-1].seg.close + 1:span.end].strip():
-                # Reporter's words after the last quote: continuation needs an opening mark.
-                pass
             prev_block_colon_cue = block_colon_cue
     # Quotes whose chain has a speaker further on (attribution in a later paragraph).
     for k in range(len(found) - 1, -1, -1):
@@ -783,9 +778,6 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
                 toks[j].joined and toks[j].text[:1].isupper() for j in range(a + 1,
                                                                             c.first_tok + 1)):
             return c
-    if text[s.close - 1] in ".!?" or text[s.close - 1] not in ",—–-!?":
-        # The quote ended its own sentence; "He said." may still follow it.
-        pass
     set_off = text[s.close - 1] in ",—–" or any(ch in between for ch in ",—–")
     for c in cues:
         # `"…," a UN spokesperson, Stéphane Dujarric, told reporters`
@@ -979,8 +971,3 @@ _ECHO_MAX = 8
 
 def _norm_words(s: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _NORM.findall(s.replace("’", "'")))
-
-
-def with_reason(q: Quote, reason: str) -> Quote:
-    """A copy of ``q`` with another reason."""
-    return replace(q, reason=reason)

@@ -291,10 +291,6 @@ class Entity:
     needs_speech: bool = False  # only a source if it is quoted (bare groups, plain names)
     country: bool = False  # a state named as a noun ("Israel")
 
-    @property
-    def first(self) -> int:
-        return min((m.span.start for m in self.mentions), default=0)
-
 
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de del della da di van von der den le la du dos".split()
@@ -493,7 +489,6 @@ class TextIndex:
                 i = j
                 continue
             i += 1
-        del text
 
     def _org_name(self, i: int, descs: list[tuple[int, int, Entry]], j: int, k: int) -> None:
         """An organisation not in the word list: ``Joint Chiefs of Staff``, ``Iranian
