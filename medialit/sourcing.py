@@ -245,7 +245,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     len(out[-1].text) == 1 and out[-1].text.isupper() or
                     out[-1].lower in _ABBREVIATED_TITLES):
                 joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
-        append(Token(a, b, word, word.lower(), possessive, joined))
+        lower = word.lower()
+        append(Token(a, b, word, word if lower == word else lower, possessive, joined))
         prev_end = m.end()
     return out
 

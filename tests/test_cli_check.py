@@ -54,3 +54,12 @@ def test_check_bad_file_exits_2_with_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and str(bad) in err
     assert main(["check", str(tmp_path / "missing.txt")]) == 2
     assert "no such article file" in capsys.readouterr().err
+
+
+def test_check_accepts_a_meta_toml_path(capsys):
+    from medialit.article import articles_dir
+
+    meta = articles_dir() / f"{SEED}.meta.toml"
+    assert main(["check", str(meta), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["quotes"]) == 13 and len(data["sources"]) == 13
