@@ -431,6 +431,8 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
         m = idx.mention_at.get(j)
         if m is not None:
             j = m.tok_end
+        elif toks[j].lower in _ADDRESSEES:
+            j += 1  # "told reporters"
     while j < b:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
@@ -447,10 +449,11 @@ def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
     text = idx.article.text
     toks = idx.tokens
     f0 = cue.first_tok
-    while f0 > a + 1 and cue.first_tok - f0 < 4 and (
-            toks[f0 - 1].lower in _ATTRIBUTION_LEAD or toks[f0 - 1].text[:1].isupper()) \
-            and "," not in _gap(text, toks, f0):
-        f0 -= 1
+    while f0 > a + 1 and cue.first_tok - f0 < 8 and (
+            toks[f0 - 1].lower in _ATTRIBUTION_LEAD or toks[f0 - 1].text[:1].isupper() or
+            toks[f0 - 1].lower in ("of", "for", "and")) \
+            and not any(c in _gap(text, toks, f0) for c in ",'’\"”"):
+        f0 -= 1  # back over titles and names: "the South's Joint Chiefs of Staff (JCS)"
     lead = _gap(text, toks, f0)
     return "," in lead or any(c in lead for c in "'’\"”")
 
@@ -887,6 +890,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
 
 _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
 
+_ADDRESSEES = frozenset(
+    """reporters journalists press lawmakers parliament mps senators supporters crowds
+    parliamentarians delegates students soldiers troops""".split()
+)
 _ACCORDING_SKIP = frozenset(
     """a an the data figures figure report reports statement statistics from by of estimates
     numbers new latest official preliminary""".split()
