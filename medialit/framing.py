@@ -13,9 +13,11 @@ Rules
     except in fixed phrases such as "claims responsibility".
 ``framing.contested-term``
     a word that the sides of a conflict use differently (hostages, truce, occupied ...),
-    with who uses it, why others reject it and style-guide notes in ``details``.
+    with who uses it, why others reject it, named sources and style-guide notes in
+    ``details``.
 ``framing.comparable-groups``
-    different nouns for comparable groups ("hostages" and "prisoners").
+    different words for two groups of people on opposite sides ("hostages" and
+    "prisoners"), with the reasons given for each word and their sources.
 ``framing.agentless-passive``
     "was extended", "are protected": an action with nobody named as doing it.
 ``framing.vague-quantity``
@@ -65,7 +67,7 @@ __all__ = [
 RULES: dict[str, str] = {
     "framing.loaded-verb": "A speech verb that suggests more than 'said'.",
     "framing.contested-term": "A word that the sides of a conflict use differently.",
-    "framing.comparable-groups": "Different nouns for comparable groups of people.",
+    "framing.comparable-groups": "Different words for two groups of people on opposite sides.",
     "framing.agentless-passive": "An action told without saying who did it.",
     "framing.vague-quantity": "A vague amount for one group against an exact number for another.",
     "framing.emotive": "A word that pushes readers to feel something.",
@@ -106,6 +108,21 @@ def _words_data() -> dict[str, Any]:
 def contested_terms() -> list[dict[str, Any]]:
     """The contested-terms lexicon: one dict per term (a copy, safe to change)."""
     return json.loads(json.dumps(_terms_data()["terms"]))
+
+
+def _copy(value: Any) -> Any:
+    return json.loads(json.dumps(value))
+
+
+def _all_sources(entry: dict[str, Any]) -> list[dict[str, str]]:
+    """Every named source of a term or group entry (meaning, then perspectives), once each."""
+    found: dict[str, dict[str, str]] = {}
+    for source in entry.get("meaning_sources", []):
+        found.setdefault(source["url"], source)
+    for view in entry["perspectives"]:
+        for source in view["sources"]:
+            found.setdefault(source["url"], source)
+    return _copy(list(found.values()))
 
 
 def _norm(word: str) -> str:
@@ -563,7 +580,9 @@ def _check_contested_terms(cx: _Context) -> list[Finding]:
                 term=term["label"], term_id=term_id, group=term["group"],
                 words=[cx.article[s] for s in spans], meaning=term["meaning"],
                 alternatives=list(term["alternatives"]),
-                perspectives=list(term["perspectives"]),
+                meaning_sources=_copy(term["meaning_sources"]),
+                perspectives=_copy(term["perspectives"]),
+                sources=_all_sources(term),
                 style_guides=[dict(g) for g in guides],
                 style_guide_note=None if guides else NO_STYLE_GUIDE,
                 voice=voice_name, speaker=speaker,
@@ -594,14 +613,16 @@ def _check_comparable_groups(cx: _Context) -> list[Finding]:
         )
         a, b = best
         message = (
-            f"The article calls {pair['a']['side']} {_w(cx.article[a])} but "
-            f"{pair['b']['side']} {_w(cx.article[b])}, and using different nouns for "
-            "comparable groups can shape how readers see them."
+            f"The article describes {pair['intro']} with different words, "
+            f"{_w(cx.article[a])} for {pair['a']['side']} and {_w(cx.article[b])} for "
+            f"{pair['b']['side']}; different words can shape how readers see each group, "
+            "and the notes say why each word is used."
         )
         out.append(
             _finding("framing.comparable-groups", message, [a, b], pair=pair["label"],
                      words=[cx.article[a], cx.article[b]], sides=[pair["a"]["side"],
-                     pair["b"]["side"]], perspectives=list(pair["perspectives"]))
+                     pair["b"]["side"]], perspectives=_copy(pair["perspectives"]),
+                     sources=_all_sources(pair))
         )
     return out
 
@@ -1193,6 +1214,18 @@ def _tokens_in(parts: list[tuple[str, Span, _Tokens]], spans: list[Span]) -> set
 # --------------------------------------------------------------------------------------
 
 
+def _source_links(sources: list[dict[str, str]]) -> str:
+    """' (sources: name <url>, what it supports; …)' or ''."""
+    if not sources:
+        return ""
+    return " (source" + ("s" if len(sources) > 1 else "") + ": " + "; ".join(
+        f"{s['name']} <{s['url']}>: {s['note']}" for s in sources) + ")"
+
+
+def _perspective_lines(views: list[dict[str, Any]]) -> list[str]:
+    return [f"- {v['text']}{_source_links(v['sources'])}" for v in views]
+
+
 def contested_terms_markdown() -> str:
     """The contested-terms lexicon as a Markdown page (``docs/contested-terms.md``)."""
     data = _terms_data()
@@ -1208,6 +1241,10 @@ def contested_terms_markdown() -> str:
         "meaning, who uses the word and why others reject it, and what style guides say "
         "where a note could be checked.",
         "",
+        "Every perspective says whose view it is. A perspective that states a number, a date "
+        "or a specific statement names its sources in brackets, with what each source "
+        "supports; one without sources describes a usage in general terms.",
+        "",
         "Terms marked *israel-palestine* are checked only in articles that mention Israel, "
         "Gaza, the West Bank, Hamas or Palestinians; *general* terms are checked in every "
         "article. Words inside quotation marks are reported as the speaker's, not the "
@@ -1221,7 +1258,8 @@ def contested_terms_markdown() -> str:
         lines += [f"## {group[0].upper()}{group[1:]}", ""]
         for t in terms:
             lines += [f"### {t['label']}", ""]
-            lines.append(f"*Scope: {t['scope']}.* {t['meaning']}")
+            lines.append(f"*Scope: {t['scope']}.* {t['meaning']}"
+                         f"{_source_links(t['meaning_sources'])}")
             lines.append("")
             lines.append("Forms matched: " + ", ".join(f"“{f}”" for f in t["forms"]) + ".")
             lines.append("")
@@ -1229,7 +1267,7 @@ def contested_terms_markdown() -> str:
             lines.append("")
             lines.append("Perspectives:")
             lines.append("")
-            lines += [f"- {p}" for p in t["perspectives"]]
+            lines += _perspective_lines(t["perspectives"])
             lines.append("")
             if t["style_guides"]:
                 lines.append("Style guides:")
@@ -1240,16 +1278,17 @@ def contested_terms_markdown() -> str:
             else:
                 lines.append(f"Style guides: {NO_STYLE_GUIDE}.")
             lines.append("")
-    lines += ["## Different words for comparable groups", "",
-              "Rule `framing.comparable-groups` reports an article that uses one noun for one "
-              "group and a different noun for a comparable group.", ""]
+    lines += ["## Different words for two groups", "",
+              "Rule `framing.comparable-groups` reports an article that uses one word for one "
+              "group of people and a different word for a group on the other side, and gives "
+              "the reasons each word is used.", ""]
     for pair in data["comparable_groups"]:
         lines += [f"### {pair['label']}", ""]
         lines.append(f"“{pair['a']['side']}”: " + ", ".join(f"“{f}”" for f in pair["a"]["forms"])
                      + f"; “{pair['b']['side']}”: "
                      + ", ".join(f"“{f}”" for f in pair["b"]["forms"]) + ".")
         lines.append("")
-        lines += [f"- {p}" for p in pair["perspectives"]]
+        lines += _perspective_lines(pair["perspectives"])
         lines.append("")
     lines += ["## Sources of the style-guide notes", ""]
     seen: dict[str, str] = {}
@@ -1264,5 +1303,14 @@ def contested_terms_markdown() -> str:
         "as quoted by another publication, the note says so. Guides change: check the "
         "current edition before relying on a note."
     )
+    lines.append("")
+    lines += ["## Other sources", "",
+              "Sources named in the meanings and perspectives above:", ""]
+    named: dict[str, str] = {}
+    for entry in [*data["terms"], *data["comparable_groups"]]:
+        for source in _all_sources(entry):
+            named.setdefault(source["url"], source["name"])
+    for url, name in sorted(named.items(), key=lambda item: item[1].lower()):
+        lines.append(f"- {name}: <{url}>")
     lines.append("")
     return "\n".join(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -112,8 +114,17 @@ def test_seed_messages_quote_the_words_and_the_speaker(seed):
         "when or to whom they were said."
     )
     pair = findings[("framing.comparable-groups", 1317)]
-    assert "“hostages”" in pair.message and "“prisoners”" in pair.message
-    assert len(pair.details["perspectives"]) == 3
+    assert pair.message == (
+        "The article describes two groups of people held by the other side with different "
+        "words, “hostages” for people held by Palestinian groups and “prisoners” for people "
+        "held by Israel; different words can shape how readers see each group, and the notes "
+        "say why each word is used."
+    )
+    assert "comparable" not in pair.message
+    assert [v["side"] for v in pair.details["perspectives"]] == ["israeli", "palestinian",
+                                                                  "other"]
+    assert [s["name"].split(",")[0] for s in pair.details["sources"]] == [
+        "Middle East Eye opinion", "The New Indian Express live report"]
     vague = findings[("framing.vague-quantity", 1312)]
     assert vague.details["vague"] == "many hostages"
     assert vague.details["exact"] == "more than 200 Palestinian prisoners"
@@ -131,6 +142,14 @@ def test_seed_contested_term_details(seed):
     assert "captives" in hostages.details["alternatives"]
     assert hostages.details["style_guides"] == []
     assert hostages.details["style_guide_note"] == NO_STYLE_GUIDE
+    views = hostages.details["perspectives"]
+    assert [v["side"] for v in views] == ["israeli", "palestinian", "palestinian"]
+    assert "7 October 2023" in views[0]["text"]
+    assert views[0]["sources"][0]["url"] == (
+        "https://attachments.apstylebook.com/topical_most_recent")
+    assert views[1]["sources"] == []
+    assert [s["url"] for s in hostages.details["sources"]] == [
+        views[0]["sources"][0]["url"], views[2]["sources"][0]["url"]]
     quoted = by_term[("hostages", "quoted")]
     assert quoted.details["speaker"] == "Antony Blinken"
     assert quoted.message.startswith("“hostages” is inside quotation marks, so it is Antony "
@@ -425,6 +444,59 @@ def test_lexicon_entries_are_complete():
         assert t["scope"] in ("general", "israel-palestine")
         for g in t["style_guides"]:
             assert g["guide"] and g["entry"] and g["note"] and g["url"].startswith("http")
+
+
+_DATED = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
+def _check_sources(sources, where):
+    for s in sources:
+        assert set(s) == {"name", "url", "note"}, where
+        assert s["name"].strip() and s["note"].strip(), where
+        assert s["url"].startswith(("https://", "http://")), where
+
+
+def _entries():
+    data = json.loads((ROOT / "medialit" / "data" / "framing_contested_terms.json")
+                      .read_text(encoding="utf-8"))
+    return data["terms"] + data["comparable_groups"]
+
+
+def test_every_number_or_date_names_a_source():
+    """A meaning or perspective that states a number or a date names a checkable source."""
+    unsourced = []
+    for entry in _entries():
+        if "meaning" in entry:
+            _check_sources(entry["meaning_sources"], entry["id"])
+            if _DATED.search(entry["meaning"]) and not entry["meaning_sources"]:
+                unsourced.append((entry["id"], entry["meaning"]))
+        for view in entry["perspectives"]:
+            _check_sources(view["sources"], entry["id"])
+            if _DATED.search(view["text"]) and not view["sources"]:
+                unsourced.append((entry["id"], view["text"]))
+    assert unsourced == []
+    # The figure the review found, and the judgement word, are gone.
+    page = contested_terms_markdown()
+    assert "1,200" not in page
+    assert "comparable" not in " ".join(
+        v["text"] for e in _entries() for v in e["perspectives"])
+
+
+def test_every_term_has_views_from_both_sides():
+    """Each entry explains the word from Israeli and Palestinian positions; neither always first."""
+    sides = {"israeli", "palestinian", "outlets", "other"}
+    first = []
+    for entry in _entries():
+        seen = [v["side"] for v in entry["perspectives"]]
+        assert set(seen) <= sides, entry["id"]
+        assert len(entry["perspectives"]) >= 2 and len(set(seen)) >= 2, entry["id"]
+        assert {"israeli", "palestinian"} <= set(seen), entry["id"]
+        first.append(next(s for s in seen if s in ("israeli", "palestinian")))
+    # Neither side is always presented first.
+    assert 0.4 < first.count("israeli") / len(first) < 0.6
 
 
 def test_docs_page_matches_the_lexicon():
