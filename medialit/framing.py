@@ -1219,7 +1219,7 @@ def _source_links(sources: list[dict[str, str]]) -> str:
     if not sources:
         return ""
     return " (source" + ("s" if len(sources) > 1 else "") + ": " + "; ".join(
-        f"{s['name']} <{s['url']}>: {s['note']}" for s in sources) + ")"
+        f"{s['name']} <{s['url']}>: {s['note'].rstrip('.')}" for s in sources) + ")"
 
 
 def _perspective_lines(views: list[dict[str, Any]]) -> list[str]:
