@@ -3,6 +3,7 @@
 * median time to analyse the seed article (target: at most 5 ms);
 * throughput over the development-set articles (target: at least 200 articles/s per core);
 * time on 0.5, 1, 2 and 5 MB synthetic texts (time per MB should stay flat: linear time);
+* one endless paragraph of a tricky construction, at two sizes (4x the text, ~4x the time);
 * peak memory (tracemalloc) while analysing the 5 MB text.
 
 Usage: ``python benchmarks/speed.py [--quick]``.
@@ -82,6 +83,15 @@ def main() -> None:
         text = synthetic(int(mb * 1_000_000), paragraphs)
         t = time_once(Article.from_text(text))
         print(f"{mb:>4} MB synthetic: {t:.2f} s ({t / mb:.2f} s per MB)")
+    # One endless paragraph of the same construction: every step must stay linear.
+    stress = ["Talks went on, the minister, Jo Smith, said, ", "x \"a\" ", "He said \"",
+              "according to the UN, ", "“We won,” she said, “and ", "'a' 'b' "]
+    n = 2000 if args.quick else 8000
+    for unit in stress:
+        small = time_once(Article.from_text("Head line here\n\n" + unit * n))
+        big = time_once(Article.from_text("Head line here\n\n" + unit * n * 4))
+        print(f"one paragraph of {unit!r}: {small:.2f} s, 4x the text {big:.2f} s "
+              f"(x{big / max(small, 1e-9):.1f})")
     if not args.quick:
         text = synthetic(5_000_000, paragraphs)
         article = Article.from_text(text)

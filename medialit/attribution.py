@@ -370,7 +370,7 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
 
 def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
     """The first person (or pronoun) of the sentence before token ``v``: its subject."""
-    for j in range(a, v):
+    for j in range(a, min(v, a + 40)):  # a subject comes early in its sentence
         m = idx.mention_at.get(j)
         if _usable(m) and m.tok_end <= v and (
                 _etype(m) in ("person", "anonymous") or
@@ -398,16 +398,17 @@ def _attribution_start(idx: sourcing.TextIndex, start: int, end: int,
     text = idx.article.text
 
     def comma_before(pos: int) -> int:
-        c = text.rfind(",", start, pos)
-        while c > start and any(q.open < c < q.close for q in in_sent):
-            c = text.rfind(",", start, c)
-        return c
+        lo = max(start, pos - 300)  # an attribution is short: look back a little only
+        c = text.rfind(",", lo, pos)
+        while c > lo and any(q.open < c < q.close for q in in_sent):
+            c = text.rfind(",", lo, c)
+        return c if c > lo or c == start else -1
 
     comma = comma_before(end)
     if comma <= start or len(text[comma:end].split()) > 10:
         return end
     lex = sourcing.lexicon()
-    while True:
+    for _ in range(3):
         prev = comma_before(comma)
         if prev <= start:
             return comma
@@ -419,6 +420,7 @@ def _attribution_start(idx: sourcing.TextIndex, start: int, end: int,
         if not any(lex.is_role_word(idx.tokens[j].lower) for j in range(a, b)):
             return comma
         comma = prev
+    return comma
 
 
 def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
@@ -462,8 +464,10 @@ def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
     """``In his message, he praised the general: "…"``: the subject before the colon
     speaks, and the word after the subject is the cue."""
     text = idx.article.text
-    lead = text[sent.start:s.open].rstrip()
-    if not lead.endswith(":"):
+    p = s.open - 1
+    while p > sent.start and p > s.open - 40 and text[p].isspace():
+        p -= 1
+    if p < sent.start or text[p] != ":":
         return None
     a, v = idx.token_range(sent.start, s.open)
     m = _subject_before(idx, a, v)
@@ -564,6 +568,7 @@ def find_quotes(article: Article) -> list[Quote]:
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
     for bi, (label, span) in enumerate(blocks):
         segs = segs_by_block.get(bi, [])
+        seg_opens = [g.open for g in segs]
         block_found: list[_Found] = []
         block_colon_cue: Cue | None = None
         body_start = span.start
@@ -574,22 +579,27 @@ def find_quotes(article: Article) -> list[Quote]:
         for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
             cues = _find_cues(idx, a, b)
-            in_sent = [s for s in segs if sent.start <= s.open < sent.end]
+            lo = bisect.bisect_left(seg_opens, sent.start)
+            hi = bisect.bisect_left(seg_opens, sent.end)
+            in_sent = segs[lo:hi]
             used: set[int] = set()
-            for s in in_sent:
-                f = _classify(idx, s, sent, in_sent)
-                cue = _cue_after(idx, s, cues, span.end)
+            cue_toks = [c.tok for c in cues]
+            for k_seg, s in enumerate(in_sent):
+                f = _classify(idx, s, sent, in_sent, k_seg)
+                cue = _cue_after(idx, s, cues, cue_toks, span.end)
                 if cue is not None:
                     if f.kind == "direct":
                         used.add(id(cue))
                     f.reason = _reason_after(cue)
                 else:
-                    before = [c for c in cues if c.span.end <= s.open and c.speaker.span.end
-                              <= s.open]
-                    sent_b = idx.token_range(sent.start, sent.end)[1]
-                    sent_a = idx.token_range(sent.start, sent.end)[0]
-                    after = [c for c in cues if c.span.start > s.close and
-                             _ends_clause(idx, c, sent_b) and _set_off(idx, c, sent_a)]
+                    before = [c for c in cues[:3] if c.span.end <= s.open and
+                              c.speaker.span.end <= s.open]
+                    sent_a, sent_b = idx.token_range(sent.start, sent.end)
+                    first_after = bisect.bisect_left(cue_toks, bisect.bisect_left(
+                        idx.tok_starts, s.close))
+                    after = [c for c in cues[first_after:first_after + 3]
+                             if c.span.start > s.close and _ends_clause(idx, c, sent_b) and
+                             _set_off(idx, c, sent_a)]
                     if before:
                         cue = before[0]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
@@ -746,12 +756,11 @@ def _to_quote(article: Article, f: _Found) -> Quote:
 
 
 def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
-              in_sent: Sequence[Segment]) -> _Found:
+              in_sent: Sequence[Segment], k: int) -> _Found:
     """Direct (stands as the speaker's sentence) or partial (inside the reporter's)."""
     text = idx.article.text
     if s.continued or s.open <= sent.start:
         return _Found(s, "direct")
-    k = in_sent.index(s)
     lead_from = in_sent[k - 1].close + 1 if k > 0 else sent.start
     lead = text[lead_from:s.open].rstrip()
     if not lead or lead[-1] in ":,—–-":
@@ -759,8 +768,8 @@ def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
     return _Found(s, "partial")
 
 
-def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
-               block_end: int) -> Cue | None:
+def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
+               cue_toks: Sequence[int], block_end: int) -> Cue | None:
     """A cue right after the closing mark: ``"…," he said`` or ``"…," said Blinken``."""
     if not s.closed:
         return None
@@ -772,6 +781,8 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, cues: Sequence[Cue],
     between = text[s.close + 1:toks[a].start]
     if any(ch in between for ch in ".;:!?") or len(between) > 4:
         return None
+    lo = bisect.bisect_left(cue_toks, a)
+    cues = all_cues[lo:lo + 6]  # only cues just after the quote
     for c in cues:
         if c.first_tok == a:
             return c
@@ -820,8 +831,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     toks = idx.tokens
     a, b = idx.token_range(sent.start, sent.end)
     out: list[Quote] = []
+    floor = sent.start  # a claim before a cue starts after the previous cue
     for cue in cues:
-        if id(cue) in used or any(q.span.start <= cue.span.start < q.span.end for q in out):
+        prev_floor = floor
+        floor = max(floor, toks[cue.last_tok - 1].end)
+        if id(cue) in used or (out and out[-1].span.start <= cue.span.start < out[-1].span.end):
             continue
         start = end = None
         how = ""
@@ -833,7 +847,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start = start + 1 if start >= 0 else None
                 how = "after 'according to ...,'"
             else:
-                start, end = sent.start, cue.span.start
+                start, end = prev_floor, cue.span.start
                 how = "before ', according to ...'"
                 postposed = True
         elif not cue.speaker_after or cue.tok_end < b:
@@ -852,13 +866,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 how = f"'{cue.text} ... that'"
             elif _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
-                    b - j >= 4 and not re.match(r"\s*[\"“‘'(:,]", text[toks[j - 1].end:]):
+                    b - j >= 4 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b):
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
-            if _set_off(idx, cue, a):
-                start, end = sent.start, toks[cue.first_tok].start
+            if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
+                start, end = prev_floor, toks[cue.first_tok].start
                 end = _attribution_start(idx, start, end, in_sent)
                 how = f"the claim comes before ', {cue.text}'"
                 postposed = True
@@ -894,6 +908,7 @@ _ADDRESSEES = frozenset(
     """reporters journalists press lawmakers parliament mps senators supporters crowds
     parliamentarians delegates students soldiers troops""".split()
 )
+_OPENS_QUOTE = re.compile(r"\s*[\"“‘'(:,]")
 _ACCORDING_SKIP = frozenset(
     """a an the data figures figure report reports statement statistics from by of estimates
     numbers new latest official preliminary""".split()
