@@ -147,8 +147,10 @@ class Lexicon:
 
     def match(self, toks: Sequence[Token], i: int, end: int) -> tuple[int, Entry] | None:
         """The longest phrase starting at token ``i`` (tokens joined by plain spaces only)."""
-        best: tuple[int, Entry] | None = None
         t0 = toks[i]
+        if t0.text not in self._exact and t0.lower not in self._lower:
+            return None
+        best: tuple[int, Entry] | None = None
         for table, key in ((self._exact, t0.text), (self._lower, t0.lower)):
             for words, entry in table.get(key, ()):
                 n = len(words)
