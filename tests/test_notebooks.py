@@ -197,3 +197,15 @@ def test_headline_rewrites_are_checked_in_place_of_the_headline() -> None:
     assert "The article says “pause in fighting”" in printed
     assert "The article says “Hostages”" in printed
     assert "{'rewrite 1': 'Hostages freed as pause in fighting holds'}" in printed
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_long_code_cells_are_folded_for_students(path):
+    """Students assume no programming: code longer than a few lines is folded (source_hidden)."""
+    nb = _read(path)
+    for cell in nb.cells:
+        if cell["cell_type"] != "code" or "parameters" in cell["metadata"].get("tags", []):
+            continue
+        lines = [line for line in "".join(cell["source"]).splitlines() if line.strip()]
+        if len(lines) > 4:
+            assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, lines[0]
