@@ -866,7 +866,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 how = f"'{cue.text} ... that'"
             elif _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
-                    b - j >= 4 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
+                    b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b):

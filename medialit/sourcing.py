@@ -316,6 +316,10 @@ _DOC_MODIFIERS = frozenset(
     intelligence""".split()
 )
 _DOC_DETERMINERS = frozenset("the a an its his her their this that these".split())
+_PERSONAL_BODIES = frozenset(
+    "office spokesman spokeswoman spokesperson aides government cabinet campaign party lawyers"
+    " lawyer representatives team".split()
+)
 _LOCATIVE = frozenset(
     "in to from at near into outside inside around across via toward towards".split()
 )
@@ -593,6 +597,14 @@ class TextIndex:
                           affiliation=aff))
         if kind == "name":
             self._appositive(self.mentions[-1], k)
+        person = self.mentions[-1]
+        if toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
+                toks[k].lower in _PERSONAL_BODIES:
+            # "Benjamin Netanyahu's office said": the office speaks, not the man himself.
+            body = Span(span.start, toks[k].end)
+            self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
+                              k + 1, j, in_quote=toks[j].in_quote,
+                              affiliation=person.affiliation or lexicon().people.get(name)))
 
     def _sentence_initial(self, j: int) -> bool:
         toks = self.tokens

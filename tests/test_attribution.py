@@ -372,3 +372,17 @@ def test_conflict_wire_attributions():
         "rear admiral", "Israeli military")
     assert sources["Israeli officials"].use == "mentioned"
     assert sources["Palestinian health officials"].use == "paraphrased"
+
+
+def test_office_of_a_person_and_short_reported_claims():
+    a, qs = _quotes(
+        "Talks resume\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu's office said a delegation would travel "
+        "to Doha.\n\n"
+        "White House spokesman John Kirby later said talks were \"constructive\".\n")
+    assert [_row(a, q) for q in qs] == [
+        ("a delegation would travel to Doha", "paraphrase", "Benjamin Netanyahu's office",
+         "Benjamin Netanyahu's office", "said"),
+        ("talks were \"constructive\"", "paraphrase", "John Kirby", "John Kirby", "said"),
+        ("constructive", "partial", "John Kirby", "John Kirby", "said"),
+    ]
