@@ -249,7 +249,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
         speaker = None
         after = False
         if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or (
-                i - 1 > a and toks[i - 1].lower == "and" and cues):
+                i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:
@@ -433,8 +433,12 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
         m = idx.mention_at.get(j)
         if m is not None:
             j = m.tok_end
-        elif toks[j].lower in _ADDRESSEES:
-            j += 1  # "told reporters"
+        else:  # "told reporters", "told state media"
+            k = j
+            while k < b and k - j < 3 and "," not in _gap(text, toks, k) and \
+                    toks[k].lower not in _BETWEEN:
+                k += 1
+            j = k
     while j < b:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
@@ -835,8 +839,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     for cue in cues:
         prev_floor = floor
         floor = max(floor, toks[cue.last_tok - 1].end)
-        if id(cue) in used or (out and out[-1].span.start <= cue.span.start < out[-1].span.end):
-            continue
+        nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
+        if id(cue) in used or (nested and not (
+                cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
+                cue.speaker.entity.name != out[-1].speaker)):
+            continue  # "Miller said that Blinken reaffirmed …": one claim, Miller's
         start = end = None
         how = ""
         postposed = False
@@ -902,6 +909,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     return out
 
 
+#: Cues that start a claim of their own inside another one: "Znak.com reported its source
+#: said that …" reports what the source said.
+_NESTING_CUES = frozenset({"said", "says", "say", "claimed", "claims", "told"})
+_CONCESSIVE = frozenset({"despite", "although", "though", "whereas"})
 _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
 
 _ADDRESSEES = frozenset(
@@ -939,7 +950,8 @@ _CLAUSE_VERBS = frozenset(
     writes wrote believe believes believed think thinks thought estimate estimates
     estimated predict predicts predicted suggest suggests suggested acknowledge
     acknowledged concede conceded confirm confirms confirmed recommend recommended
-    recommends""".split()
+    recommends indicate indicates indicated promise promises promised deny denies denied
+    vow vows vowed pledge pledges pledged believe believes believed""".split()
 )
 
 
@@ -973,6 +985,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         t = toks[j]
         if t.in_quote:
             continue
+        if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE:
+            return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
             if "," in _gap(text, toks, j):
@@ -982,7 +996,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         gap = _gap(text, toks, j)
         if "," in gap:
             return toks[j - 1].end
-        if toks[j - 1].lower == "and" and "," in _gap(text, toks, j - 1):
+        if toks[j - 1].lower in ("and", "but") and "," in _gap(text, toks, j - 1):
             return toks[j - 2].end
     return end
 
