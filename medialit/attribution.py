@@ -871,7 +871,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     (cue.verb_class != "act"):
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
-            elif _takes_content(cue) and j < b and toks[j].joined and \
+            elif cue.verb_class != "tell" and k < b and k > j and toks[k].lower != "that" \
+                    and all(toks[x].lower in _BETWEEN for x in range(j, k)) \
+                    and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
+                j = k  # "indicated on Monday the chances …": skip the time words
+            if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end

@@ -584,7 +584,8 @@ class TextIndex:
                               role=role))
             return
         kind = "person" if has_title or name in lexicon().people else "name"
-        if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j):
+        if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j) and \
+                "." not in name:
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
@@ -659,6 +660,8 @@ class TextIndex:
         first_a = descs[0][0]
         prev = toks[i - 1] if i > 0 and toks[i].joined else None
         det = prev.lower if prev is not None else None
+        if prev is not None and prev.possessive and prev.text[:1].isupper():
+            det = "the"  # "Chelyabinsk's governor"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
         if last.kind == "group":
