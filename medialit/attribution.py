@@ -185,6 +185,7 @@ _BETWEEN = frozenset(
     aug sep sept oct nov dec january february march april june july august september
     october november december morning afternoon evening night told""".split()
 )
+_AUXILIARIES = frozenset("was were is are has have had been being be also".split())
 _NOT_VERB_BEFORE = frozenset(
     """the a an these those this his her their its our my your some any many no whose by of
     from""".split()
@@ -239,7 +240,10 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                                     for k in range(n)):
                 end += n
                 break
-        if i > a and toks[i - 1].lower in ("who", "which", "whom") and toks[i].joined:
+        back = i - 1
+        while back > a and toks[back].lower in _AUXILIARIES:
+            back -= 1
+        if i > a and toks[back].text in ("who", "which", "whom") and toks[i].joined:
             i += 1
             continue  # "the official, who asked not to be named, …": background, not a cue
         if t.text[:1].isupper() and i > a and toks[i - 1].end > toks[i].start - 3 and \
@@ -606,6 +610,11 @@ def find_quotes(article: Article) -> list[Quote]:
                              _set_off(idx, c, sent_a)]
                     if before:
                         cue = before[0]
+                        near = [c for c in cues if c.span.end <= s.open and
+                                c.speaker.span.end <= s.open and
+                                c.text.lower() in _NESTING_CUES]
+                        if near and near[-1].speaker.entity is not cue.speaker.entity:
+                            cue = near[-1]  # "Znak.com reported its source said "…""
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
                                     f"with the speaker '{article[cue.speaker.span]}'.")
                     elif after:
