@@ -185,6 +185,7 @@ _BETWEEN = frozenset(
     aug sep sept oct nov dec january february march april june july august september
     october november december morning afternoon evening night told""".split()
 )
+_OWNER_LINKS = frozenset({"of", "at", "for", "from", "with"})
 _AUXILIARIES = frozenset("was were is are has have had been being be also".split())
 _NOT_VERB_BEFORE = frozenset(
     """the a an these those this his her their its our my your some any many no whose by of
@@ -320,11 +321,15 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         m = idx.mention_ending.get(j)
         gap_after = _gap(text, toks, j + 1)
         if "," in gap_after and j + 1 == v:
-            # "Smith, a spokesman for the ministry, said": skip back over the appositive.
-            k = j
-            while k > a and "," not in _gap(text, toks, k) and v - k < 16:
+            # "Smith, a spokesman for the ministry, said": skip back over the appositive
+            # (or two: "Charles Guinness, 77, who lives in Eldene, said").
+            k = j + 1
+            for _ in range(3):
                 k -= 1
-            if k > a and "," in _gap(text, toks, k):
+                while k > a and "," not in _gap(text, toks, k) and v - k < 24:
+                    k -= 1
+                if not (k > a and "," in _gap(text, toks, k)):
+                    break
                 if _usable(m) and m.chunk_tok_start == k and \
                         _etype(m) == "person":
                     return m  # "The prime minister, Boris Johnson, tweeted"
@@ -360,10 +365,14 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
         return m  # a person, or a pronoun we could not resolve
     c = m.chunk_tok_start
     toks = idx.tokens
-    while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and \
-            toks[c - 1].text[:1].isupper():
-        c -= 1  # "of North Korea's National Aerospace Technology Administration"
-    if c - 2 >= a and toks[c - 1].lower in ("of", "at", "for", "from", "with") and \
+    verbs = sourcing.lexicon().verbs
+    while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and (
+            toks[c - 1].text[:1].isupper() or (
+                toks[c - 1].lower not in _OWNER_LINKS and toks[c - 1].lower not in verbs and
+                toks[c - 1].text.isalpha() and c > m.chunk_tok_start - 2)):
+        c -= 1  # "of North Korea's National Aerospace Technology Administration", "from union
+        # Acorn"
+    if c - 2 >= a and toks[c - 1].lower in _OWNER_LINKS and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
         if _usable(p) and (_etype(p) == "person" or
