@@ -35,7 +35,7 @@ accuracy = _module("accuracy")
 def test_set_sizes() -> None:
     dev = list((ROOT / "articles" / "devset").glob("*.key.json"))
     held = list((ROOT / "articles" / "heldout").glob("*.key.json"))
-    assert len(dev) == 10
+    assert len(dev) == 20
     assert len(held) >= 6
     for d in SET_DIRS:
         assert (d / "SOURCES.md").exists()
@@ -206,7 +206,7 @@ def test_accuracy_script_runs_on_the_sets(capsys: pytest.CaptureFixture[str]) ->
     assert accuracy.main(["--baseline", "regex", "--set", "devset", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     dev = figures["sets"]["devset"]
-    assert dev["articles"] == 10
+    assert dev["articles"] == 20
     dp = dev["quotes"]["direct+partial"]
-    assert dp["tp"] + dp["fn"] == 52
+    assert dp["tp"] + dp["fn"] == 108
     assert dev["quotes"]["paraphrase"]["tp"] == 0
