@@ -271,10 +271,16 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
 
 
 def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention | None:
-    """The first mention of a source among tokens ``[a, b)``, outside quotation marks."""
-    for j in range(a, b):
+    """The first mention of a source among tokens ``[a, b)``, outside quotation marks
+    (``Ford's president, Mark Fields, …``: the name after the role)."""
+    for j in range(a, min(b, a + 40)):
         m = idx.mention_at.get(j)
         if m is not None and not m.in_quote and m.entity is not None:
+            if m.kind == "role" and m.tok_end < b:
+                nxt = idx.mention_at.get(m.tok_end)
+                if nxt is not None and _etype(nxt) == "person" and "," in _gap(
+                        idx.article.text, idx.tokens, m.tok_end):
+                    return nxt
             return m
     return None
 
@@ -853,10 +859,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     toks = idx.tokens
     a, b = idx.token_range(sent.start, sent.end)
     out: list[Quote] = []
-    floor = sent.start  # a claim before a cue starts after the previous cue
+    floor = sent.start  # a claim before a cue starts after the previous such claim's cue
     for cue in cues:
         prev_floor = floor
-        floor = max(floor, toks[cue.last_tok - 1].end)
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
         if id(cue) in used or (nested and not (
                 cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
@@ -875,17 +880,19 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = prev_floor, cue.span.start
                 how = "before ', according to ...'"
                 postposed = True
+                floor = cue.speaker.span.end
         elif not cue.speaker_after or cue.tok_end < b:
             j = max(cue.tok_end, cue.speaker.tok_end if cue.speaker_after else cue.tok_end)
             k = j
-            while k < b and k - j <= 6 and not toks[k].in_quote and toks[k].lower != "that":
+            reach = 10 if cue.verb_class == "tell" else 6
+            while k < b and k - j <= reach and not toks[k].in_quote and toks[k].lower != "that":
                 if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j:
                     break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():
                     break
                 k += 1
-            if k < b and toks[k].lower == "that" and k - j <= 6 and not toks[k].in_quote and \
+            if k < b and toks[k].lower == "that" and k - j <= reach and not toks[k].in_quote and \
                     (cue.verb_class != "act"):
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
@@ -902,6 +909,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
             if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
                 start, end = prev_floor, toks[cue.first_tok].start
+                floor = toks[cue.last_tok - 1].end
                 end = _attribution_start(idx, start, end, in_sent)
                 how = f"the claim comes before ', {cue.text}'"
                 postposed = True
@@ -1007,7 +1015,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         t = toks[j]
         if t.in_quote:
             continue
-        if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE:
+        if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (
+                t.lower == "but" and "," in _gap(text, toks, j)):
             return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):

@@ -320,6 +320,7 @@ _PERSONAL_BODIES = frozenset(
     "office spokesman spokeswoman spokesperson aides government cabinet campaign party lawyers"
     " lawyer representatives team".split()
 )
+_NAMED_BODIES = frozenset("administration government campaign cabinet camp".split())
 _LOCATIVE = frozenset(
     "in to from at near into outside inside around across via toward towards".split()
 )
@@ -599,6 +600,13 @@ class TextIndex:
         if kind == "name":
             self._appositive(self.mentions[-1], k)
         person = self.mentions[-1]
+        if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
+                toks[k].lower in _NAMED_BODIES:
+            # "the Trump administration said": the administration speaks.
+            body = Span(span.start, toks[k].end)
+            self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
+                              k + 1, j, in_quote=toks[j].in_quote,
+                              affiliation=person.affiliation or lexicon().people.get(name)))
         if toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
                 toks[k].lower in _PERSONAL_BODIES:
             # "Benjamin Netanyahu's office said": the office speaks, not the man himself.
@@ -693,9 +701,17 @@ class TextIndex:
                 toks[start - 1].lower in _DETERMINERS else start
             if chunk < start and toks[chunk].lower in ("a", "an", "one"):
                 start = chunk
-            span = Span(toks[start].start, toks[last_b - 1].end)
+            end_b = last_b
+            if last_b + 1 < len(toks) and toks[last_b].lower in ("in", "from") and \
+                    toks[last_b].joined and toks[last_b + 1].joined and \
+                    toks[last_b + 1].text[:1].isupper() and not toks[last_b - 1].possessive:
+                end_b = last_b + 2  # "officials in Teheran"
+                while end_b < len(toks) and end_b - last_b < 4 and toks[end_b].joined and \
+                        toks[end_b].text[:1].isupper():
+                    end_b += 1
+            span = Span(toks[start].start, toks[end_b - 1].end)
             self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
-                              self.article.text[span.start:span.end], start, last_b, chunk,
+                              self.article.text[span.start:span.end], start, end_b, chunk,
                               in_quote=toks[start].in_quote, affiliation=aff,
                               group_class=last.cls, role=last.name))
             return
