@@ -439,8 +439,10 @@ class TextIndex:
                 # "Israel's military", "Iran's foreign ministry"
                 e = descs[0][2]
                 end_tok = j + 1
-                if toks[j].lower in ("foreign", "defence", "defense", "health", "interior") and \
-                        j + 1 < b and toks[j + 1].lower == "ministry":
+                if toks[j].lower in ("foreign", "defence", "defense", "health", "interior"):
+                    if not (j + 1 < b and toks[j + 1].lower == "ministry"):
+                        i = j  # "Iran's Foreign Minister": a title, read on
+                        continue
                     end_tok = j + 2
                 body = toks[end_tok - 1].lower
                 aff = (e.affiliation or "").replace("government", "military") if body in (
@@ -467,6 +469,12 @@ class TextIndex:
                     continue
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
+                    break
+                if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
+                    if k == j:
+                        j += 1  # "Fourteen-year-old Georgia Gifkans"
+                        k += 1
+                        continue
                     break
                 hit = lex.match(toks, k, b)
                 if hit is not None and hit[1].kind == "group" and k > j and \
@@ -702,7 +710,8 @@ class TextIndex:
             if chunk < start and toks[chunk].lower in ("a", "an", "one"):
                 start = chunk
             end_b = last_b
-            if last_b + 1 < len(toks) and toks[last_b].lower in ("in", "from") and \
+            if last_b + 1 < len(toks) and start == last_a and \
+                    toks[last_b].lower in ("in", "from") and \
                     toks[last_b].joined and toks[last_b + 1].joined and \
                     toks[last_b + 1].text[:1].isupper() and not toks[last_b - 1].possessive:
                 end_b = last_b + 2  # "officials in Teheran"
