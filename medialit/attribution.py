@@ -186,6 +186,11 @@ _BETWEEN = frozenset(
     october november december morning afternoon evening night told""".split()
 )
 _OWNER_LINKS = frozenset({"of", "at", "for", "from", "with"})
+_TIME_WORDS = frozenset(
+    """on last earlier later previously repeatedly again recently publicly privately also
+    yesterday today tonight week month year morning afternoon evening night monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
 _AUXILIARIES = frozenset("was were is are has have had been being be also".split())
 _NOT_VERB_BEFORE = frozenset(
     """the a an these those this his her their its our my your some any many no whose by of
@@ -897,9 +902,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
             elif cue.verb_class != "tell" and k < b and k > j and toks[k].lower != "that" \
-                    and all(toks[x].lower in _BETWEEN for x in range(j, k)) \
+                    and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
                 j = k  # "indicated on Monday the chances …": skip the time words
+            if start is None and cue.verb_class == "tell" and j + 3 < b and \
+                    toks[j].lower in _ADDRESSEES and toks[j + 1].joined and \
+                    not toks[j + 1].in_quote and toks[j + 1].lower not in _PREPOSITIONS:
+                start, end = toks[j + 1].start, sent_end  # "told reporters the plan …"
+                how = f"'{cue.text} reporters' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
@@ -924,9 +934,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         s, e = _trim(text, start, end)
         if e - s < 8 or len(text[s:e].split()) < 3:
             continue
-        # Content that is all one quotation is a direct quote, not a paraphrase.
+        # Content that is (or opens with) a quotation is a direct quote, not a paraphrase.
         if any(_trim(text, q.open, q.close + 1) == (s, e) or (q.open <= s and q.close + 1 >= e)
-               for q in in_sent):
+               or s in (q.open, q.start) for q in in_sent):
             continue
         # "called the deal 'null and void'": the quoted words are the point, not a claim.
         if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
@@ -947,7 +957,7 @@ _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anyt
 
 _ADDRESSEES = frozenset(
     """reporters journalists press lawmakers parliament mps senators supporters crowds
-    parliamentarians delegates students soldiers troops""".split()
+    parliamentarians delegates students soldiers troops them him her us""".split()
 )
 _OPENS_QUOTE = re.compile(r"\s*[\"“‘'(:,]")
 _ACCORDING_SKIP = frozenset(
@@ -1016,7 +1026,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         if t.in_quote:
             continue
         if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (
-                t.lower == "but" and "," in _gap(text, toks, j)):
+                t.lower in ("but", "while") and "," in _gap(text, toks, j)):
             return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):

@@ -225,6 +225,8 @@ def test_ap_style():
         ("a betrayal of taxpayers.", "partial", "Rand Paul", "Rand Paul", "called"),
         ("Biden would sign the bill Frid", "paraphrase", "White House", "White House",
          "said in a statement"),
+        ("the president was \"grateful\" t", "paraphrase", "Karine Jean-Pierre",
+         "Karine Jean-Pierre", "told"),
         ("grateful", "partial", "Karine Jean-Pierre", "Karine Jean-Pierre", "told"),
         ("It's not perfect,", "direct", "Chuck Schumer", "Schumer", "said"),
         ("but it keeps the government op", "direct", "Chuck Schumer", "Schumer", "said"),
