@@ -281,13 +281,20 @@ def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention 
     for j in range(a, min(b, a + 40)):
         m = idx.mention_at.get(j)
         if m is not None and not m.in_quote and m.entity is not None:
-            if m.kind == "role" and m.tok_end < b:
-                nxt = idx.mention_at.get(m.tok_end)
-                if nxt is not None and _etype(nxt) == "person" and "," in _gap(
-                        idx.article.text, idx.tokens, m.tok_end):
-                    return nxt
-            return m
+            return _name_after_role(idx, m, b)
     return None
+
+
+def _name_after_role(idx: sourcing.TextIndex, m: sourcing.Mention, b: int) -> sourcing.Mention:
+    """``Ford's president of the Americas, Mark Fields, …``: the name that follows a role."""
+    if m.kind != "role":
+        return m
+    j = bisect.bisect_left(idx.tok_starts, m.span.end)
+    if j < b and "," in _gap(idx.article.text, idx.tokens, j):
+        nxt = idx.mention_at.get(j)
+        if nxt is not None and _etype(nxt) == "person" and nxt.kind != "pronoun":
+            return nxt
+    return m
 
 
 def _etype(m: sourcing.Mention | None) -> str | None:
@@ -349,7 +356,8 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
                     return _owner(idx, a, prev)
         if _usable(m):
             if "," in gap_after and j + 1 < v:
-                return None
+                # "Mr Zarif, on Thursday told": a name set off before time words speaks.
+                return m if _etype(m) == "person" and m.kind != "pronoun" else None
             return _owner(idx, a, m)  # type: ignore[arg-type]
         if ")" in gap_after:
             # Skip a parenthesis: "(Nov 30)".
@@ -402,7 +410,7 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
                 return None
-            return m
+            return _name_after_role(idx, m, v)  # type: ignore[arg-type]
     return None
 
 
