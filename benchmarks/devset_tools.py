@@ -189,7 +189,7 @@ def annotation_paths(targets: list[str]) -> list[Path]:
         targets = [str(d) for d in SET_DIRS.values()]
     out: list[Path] = []
     for t in targets:
-        p = Path(t)
+        p = Path(t).resolve()
         if p.is_dir():
             out.extend(sorted(p.glob("*.annot.toml")))
         else:
