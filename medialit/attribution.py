@@ -638,8 +638,10 @@ def find_quotes(article: Article) -> list[Quote]:
                              _set_off(idx, c, sent_a)]
                     if before:
                         cue = before[0]
-                        near = [c for c in cues if c.span.end <= s.open and
-                                c.speaker.span.end <= s.open and
+                        upto = bisect.bisect_left(cue_toks, bisect.bisect_left(
+                            idx.tok_starts, s.open))
+                        near = [c for c in cues[max(0, upto - 3):upto]
+                                if c.span.end <= s.open and c.speaker.span.end <= s.open and
                                 c.text.lower() in _NESTING_CUES]
                         if near and near[-1].speaker.entity is not cue.speaker.entity:
                             cue = near[-1]  # "Znak.com reported its source said "…""
