@@ -414,7 +414,9 @@ class TextIndex:
             while j < b:
                 if j > i and (not toks[j].joined or toks[j - 1].possessive):
                     break
-                m = lex.match(toks, j, b)
+                tj = toks[j]
+                m = lex.match(toks, j, b) if (tj.text in lex._exact or
+                                              tj.lower in lex._lower) else None
                 if m is None:
                     break
                 n, entry = m
@@ -476,7 +478,8 @@ class TextIndex:
                         k += 1
                         continue
                     break
-                hit = lex.match(toks, k, b)
+                hit = lex.match(toks, k, b) if (tk.text in lex._exact or
+                                                tk.lower in lex._lower) else None
                 if hit is not None and hit[1].kind == "group" and k > j and \
                         tk.text in _ORG_HEADS:
                     hit = None  # "Popular Mobilization Forces"
