@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from .errors import ArticleError
 
@@ -490,24 +491,34 @@ def read_text_file(path: Path, what: str = "article") -> str:
         ) from None
 
 
-def _key_line(source: str, key: str) -> int | None:
-    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", source, re.MULTILINE)
-    return source.count("\n", 0, m.start()) + 1 if m else None
+def key_line(source: str, key: str, after_line: int = 0) -> int | None:
+    """The 1-based line of ``key = …`` in a TOML ``source``, at or after ``after_line``."""
+    lines = source.splitlines()
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+    for i in range(after_line, len(lines)):
+        if pattern.match(lines[i]):
+            return i + 1
+    return None
 
 
-def read_metadata(path: Path) -> Metadata:
-    """Read and check a ``.meta.toml`` file."""
-    source = read_text_file(path, what="metadata")
+def read_toml_file(path: Path, what: str) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file; return its data and its source text (to find lines for errors)."""
+    source = read_text_file(path, what=what)
     try:
-        raw = tomllib.loads(source)
+        return tomllib.loads(source), source
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
         line = int(m.group(1)) if m else None
         raise ArticleError(path, f"not valid TOML: {msg}", line=line) from None
+
+
+def read_metadata(path: Path) -> Metadata:
+    """Read and check a ``.meta.toml`` file."""
+    raw, source = read_toml_file(path, what="metadata")
     values: dict[str, object] = {}
     for key, value in raw.items():
-        line = _key_line(source, key)
+        line = key_line(source, key)
         if key not in _META_FIELDS:
             known = ", ".join(sorted(_META_FIELDS))
             raise ArticleError(path, f"unknown field {key!r} (known fields: {known})", line=line)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -30,14 +29,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .article import Article, Span, articles_dir, read_text_file
+from .article import Article, Span, articles_dir, key_line, read_toml_file
 from .errors import ArticleError
 from .results import Quote
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 __all__ = [
     "SOURCE_KINDS",
@@ -196,15 +190,6 @@ _REQUIRED = ("outlet", "kind", "via", "passages")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
-def _line_of(source: str, key: str, after_line: int = 0) -> int | None:
-    lines = source.splitlines()
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    for i in range(after_line, len(lines)):
-        if pattern.match(lines[i]):
-            return i + 1
-    return None
-
-
 def _passage_lines(source: str) -> list[int]:
     return [i + 1 for i, line in enumerate(source.splitlines()) if line.strip() == "[[passages]]"]
 
@@ -212,17 +197,10 @@ def _passage_lines(source: str) -> list[int]:
 def load_source(path: str | Path) -> RelatedSource:
     """Read and check one related-source ``.toml`` file."""
     p = Path(path)
-    source = read_text_file(p, what="related source")
-    try:
-        raw = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as e:
-        m = re.search(r"line (\d+)", str(e))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
-        line = int(m.group(1)) if m else None
-        raise ArticleError(p, f"not valid TOML: {msg}", line=line) from None
+    raw, source = read_toml_file(p, what="related source")
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        line = _line_of(source, key) or (_passage_lines(source) or [None])[0]
+        line = key_line(source, key) or (_passage_lines(source) or [None])[0]
         if key not in _SOURCE_FIELDS:
             known = ", ".join(sorted(_SOURCE_FIELDS))
             raise ArticleError(p, f"unknown field {key!r} (known fields: {known})", line=line)
@@ -238,13 +216,13 @@ def load_source(path: str | Path) -> RelatedSource:
         raise ArticleError(
             p,
             f"field 'kind' is {values['kind']!r}; it should be one of: {', '.join(SOURCE_KINDS)}",
-            line=_line_of(source, "kind"),
+            line=key_line(source, "kind"),
         )
     sid = values.pop("id", p.name.removesuffix(".toml"))
     if not _ID.match(sid):
         raise ArticleError(p, f"the source id {sid!r} should be lower-case letters, digits and "
                               "dashes (rename the file or set id = \"…\")",
-                           line=_line_of(source, "id"))
+                           line=key_line(source, "id"))
     if isinstance(values.get("date"), dt.datetime):
         values["date"] = values["date"].date()
     headers = _passage_lines(source)
@@ -253,11 +231,11 @@ def load_source(path: str | Path) -> RelatedSource:
     if not raw_passages:
         raise ArticleError(p, "has no passages: add at least one [[passages]] table with text")
     for i, item in enumerate(raw_passages):
-        line = headers[i] if i < len(headers) else _line_of(source, "passages")
+        line = headers[i] if i < len(headers) else key_line(source, "passages")
         if not isinstance(item, dict):
             raise ArticleError(p, f"passage {i + 1} should be a [[passages]] table", line=line)
         for key, value in item.items():
-            kline = _line_of(source, key, (line or 1) - 1) or line
+            kline = key_line(source, key, (line or 1) - 1) or line
             if key not in _PASSAGE_FIELDS:
                 known = ", ".join(sorted(_PASSAGE_FIELDS))
                 raise ArticleError(
