@@ -104,8 +104,10 @@ class Lexicon:
         # Case-insensitive tables (roles, groups) and case-sensitive ones (names).
         self._lower: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
         self._exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
+        self.role_class: dict[str, str] = {}
         for phrase, canonical, cls in _data_lines("roles.txt"):
             kind = "honorific" if cls == "honorific" else "role"
+            self.role_class.setdefault(canonical, cls)
             self._add_lower(phrase, Entry(kind, canonical, cls=cls))
         for phrase, cls in _data_lines("group_nouns.txt"):
             self._add_lower(phrase, Entry("group", phrase, cls=cls))
@@ -679,8 +681,12 @@ class TextIndex:
         first_a = descs[0][0]
         prev = toks[i - 1] if i > 0 and toks[i].joined else None
         det = prev.lower if prev is not None else None
-        if prev is not None and prev.possessive and prev.text[:1].isupper():
-            det = "the"  # "Chelyabinsk's governor"
+        if prev is not None and prev.possessive and (
+                prev.text[:1].isupper() or (i > 1 and toks[i - 1].joined and
+                                            toks[i - 2].lower == "the")):
+            det = "the"  # "Chelyabinsk's governor", "the port's chief executive"
+        elif det in ("its", "his", "her", "their"):
+            det = "the"  # "its chief executive"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
         if last.kind == "group":
@@ -890,8 +896,14 @@ class TextIndex:
                 e.mentions.append(m)
                 if not groups_seen or groups_seen[-1] is not e:
                     groups_seen.append(e)
-        # 2. Role nouns ("the secretary") for exactly one known person with that role.
+        # 2. Role nouns ("the secretary") for exactly one known person with that role,
+        # else for the person named just before with a role of the same kind.
         people = list(persons.values())
+        named = sorted(((pm.span.start, pm.entity) for pm in self.mentions
+                        if pm.kind in ("person", "name") and pm.entity is not None
+                        and not pm.in_quote and pm.entity.type == "person"
+                        and len(pm.entity.name.split()) >= 2), key=lambda x: x[0])
+        named_starts = [x[0] for x in named]
         for m in self.mentions:
             if m.kind != "role":
                 continue
@@ -901,6 +913,11 @@ class TextIndex:
                 if len(cands) == 1:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)
+                    continue
+                recent = self._recent_person(m, named, named_starts, not cands)
+                if recent is not None:
+                    m.entity = recent
+                    recent.mentions.append(m)
                     continue
             key = m.text
             if m.group_class == "definite" and " of " not in m.text:
@@ -948,6 +965,44 @@ class TextIndex:
                 seen.add(id(e))
                 self.entities.append(e)
 
+    def _recent_person(self, m: Mention, named: Sequence[tuple[int, Entity]],
+                       starts: Sequence[int], look_back: bool) -> Entity | None:
+        """The person named last before a role noun (``the minister``), within two sentences.
+
+        Only a person whose own role is of the same kind (a minister for ``the minister``,
+        a coach for ``the boss``) qualifies.
+        """
+        if m.in_quote or m.role_class in (None, "honorific"):
+            return None
+        k = bisect.bisect_left(starts, m.span.end)
+        if k < len(named) and _APPOSED.fullmatch(self.article.text[m.span.end:named[k][0]]):
+            person = named[k][1]  # "Ford's president of the Americas, Mark Fields, said"
+            if person.role is None:
+                person.role, person.organisation = m.role, m.organisation
+            return person
+        if " of " in m.text or not look_back:
+            return None
+        k = bisect.bisect_left(starts, m.span.start) - 1
+        if k < 0:
+            return None
+        at, person = named[k]
+        s_starts = self._sentence_starts
+        if bisect.bisect_right(s_starts, m.span.start) - bisect.bisect_right(s_starts, at) > 2:
+            return None
+        if person.role is None:
+            return None
+        cls = lexicon().role_class.get(person.role)
+        return person if cls == m.role_class or _role_matches(m.role or "", person.role) \
+            else None
+
+    @property
+    def _sentence_starts(self) -> list[int]:
+        starts = getattr(self, "_sent_starts_cache", None)
+        if starts is None:
+            starts = [s.start for s in self.article.sentences]
+            self._sent_starts_cache = starts
+        return starts
+
     def _resolve_pronouns(self) -> None:
         sentences = self.article.sentences
         starts = [s.start for s in sentences]
@@ -980,7 +1035,7 @@ class TextIndex:
             if e is None:
                 continue
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
-                if first_in_sentence is None:
+                if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country:
                 last_group = e
@@ -994,6 +1049,7 @@ class TextIndex:
         return a, b
 
 
+_APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
 
 

@@ -388,3 +388,45 @@ def test_office_of_a_person_and_short_reported_claims():
         ("talks were \"constructive\"", "paraphrase", "John Kirby", "John Kirby", "said"),
         ("constructive", "partial", "John Kirby", "John Kirby", "said"),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# General rules: role nouns and pronouns resolve to the person named just before
+# --------------------------------------------------------------------------------------
+
+
+def test_role_noun_speaks_for_the_person_named_just_before():
+    a, qs = _quotes(
+        "Strike ends\n\n"
+        "Transport Secretary Mark Harper welcomed the agreement. The minister said it showed "
+        "that talks could work.\n\n"
+        "The port's chief executive, Clemence Cheng, said the company was pleased. The "
+        "executive added that ships had been diverted.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("it showed that talks could work", "Mark Harper", "The minister", "said"),
+        ("the company was pleased", "Clemence Cheng", "Clemence Cheng", "said"),
+        ("ships had been diverted", "Clemence Cheng", "The executive", "added"),
+    ]
+
+
+def test_role_noun_does_not_reach_a_person_of_another_kind_or_far_back():
+    a, qs = _quotes(
+        "Storm hits coast\n\n"
+        "Striker Tom Reed scored twice. The minister said the roads were closed.\n\n"
+        "Ann Lee, a nurse, was there. It rained. It rained again. It rained more. "
+        "The doctor said the school was shut.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the roads were closed", "The minister"),
+        ("the school was shut", "The doctor"),
+    ]
+
+
+def test_role_set_off_before_a_name_is_that_person_and_possessive_is_not_the_subject():
+    a, qs = _quotes(
+        "Car sales fall\n\n"
+        "Ford’s president of the Americas, Mark Fields, was frustrated, saying he wished "
+        "he could buy “a better crystal ball.”\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("he wished he could buy “a better crystal ball.”", "paraphrase", "Mark Fields"),
+        ("a better crystal ball.", "partial", "Mark Fields"),
+    ]
