@@ -264,7 +264,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
-        if speaker is None and cls != "tell" and i + 1 < b and toks[i + 1].joined:
+        if speaker is None and cls != "tell" and t.lower not in _OBJECT_VERBS and \
+                i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
             if _usable(m):
                 speaker, after = m, True
@@ -683,7 +684,8 @@ def find_quotes(article: Article) -> list[Quote]:
                     "This quote follows another quote of the same speaker in the same "
                     "paragraph.")
             elif f.kind == "direct" and s.open == span.start and (
-                    prev_block_last is not None and _root(prev_block_last)[1] is not None):
+                    prev_block_last is not None and _root(prev_block_last)[1] is not None
+                    ) and not _verb_after(idx, s):
                 f.source, f.reason = prev_block_last, (
                     "A paragraph that is all quote, right after a quote with a speaker, "
                     "goes on with the same speaker.")
@@ -725,6 +727,16 @@ def find_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = [*(_to_quote(article, f) for f in found), *paraphrases]
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
+
+
+def _verb_after(idx: sourcing.TextIndex, s: Segment) -> bool:
+    """A speech verb right after the closing mark (``"…," said one docker``): the quote
+    has its own speaker, even when we cannot name them."""
+    if not s.closed:
+        return False
+    a = bisect.bisect_left(idx.tok_starts, s.close + 1)
+    return a < len(idx.tokens) and idx.tokens[a].start - s.close <= 4 and \
+        idx.tokens[a].lower in sourcing.lexicon().verbs
 
 
 def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention | None:
@@ -784,9 +796,15 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "A name or code in quotation marks: the marks show it is a label, not "
             "something a person is reported as saying."))
+    if _SO_CALLED.search(article.text, max(0, f.seg.open - 12), f.seg.open):
+        return Quote(f.seg.span, "scare", reason=(
+            "'So-called' before the quotation marks says the writer is only naming a term "
+            "others use, not quoting anyone (a scare quote)."))
     if cue is None:
-        words = len(article[f.seg.span].split())
-        if kind == "partial" or words <= 3:
+        inner = article[f.seg.span]
+        words = len(inner.split())
+        sentence = kind == "direct" and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?"
+        if kind == "partial" or (words <= 3 and not sentence):
             return Quote(f.seg.span, "scare", reason=(
                 "Quotation marks around words that nobody in the article is reported as "
                 "saying: the writer is keeping a distance from the term (a scare quote)."))
@@ -796,6 +814,9 @@ def _to_quote(article: Article, f: _Found) -> Quote:
     if f.echo or root.subject is not None:
         return Quote(f.seg.span, kind, _speaker_name(m), m.span, None, None, reason)
     return Quote(f.seg.span, kind, _speaker_name(m), m.span, cue.text, cue.span, reason)
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 
 
 def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
@@ -850,7 +871,7 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
             if c.speaker is m and not c.speaker_after:
                 return c
     lex = sourcing.lexicon()
-    if toks[a].lower in lex.verbs and a + 1 < len(toks):
+    if toks[a].lower in lex.verbs and toks[a].lower not in _OBJECT_VERBS and a + 1 < len(toks):
         m = idx.mention_at.get(a + 1)
         if m is not None and m.entity is not None and toks[a + 1].joined:
             span = Span(toks[a].start, toks[a].end)
@@ -958,6 +979,15 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                          f"words for what {said_by} said."))
     return out
 
+
+#: Speech-act verbs whose next noun is their object, not an inverted subject: in "The
+#: opposition accused ministers of 'spin'" the ministers are accused, not speaking.
+_OBJECT_VERBS = frozenset(
+    """accused accusing accuses blamed blaming blames called calling calls thanked thanking
+    thanks urged urging urges urge described describing describes cited citing cites labelled
+    labeled branded dubbed termed questioned questioning advised advises advising advise
+    defended defends justified justifies criticised criticized condemned praised""".split()
+)
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.

@@ -430,3 +430,28 @@ def test_role_set_off_before_a_name_is_that_person_and_possessive_is_not_the_sub
         ("he wished he could buy “a better crystal ball.”", "paraphrase", "Mark Fields"),
         ("a better crystal ball.", "partial", "Mark Fields"),
     ]
+
+
+def test_object_of_accused_is_not_the_speaker_and_so_called_marks_a_scare_quote():
+    a, qs = _quotes(
+        "Budget row\n\n"
+        "The opposition accused ministers of \"spin\".\n\n"
+        "The so-called \"flexible rota\" was dropped from the deal, officials said.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("spin", "scare", None),
+        ("The so-called \"flexible rota\" was dropped from the deal", "paraphrase",
+         "officials"),
+        ("flexible rota", "scare", None),
+    ]
+
+
+def test_quote_with_its_own_unnamed_speaker_does_not_inherit_the_paragraph_before():
+    a, qs = _quotes(
+        "Strike ends\n\n"
+        "Union leader Sharon Graham said: \"Our members stood firm.\"\n\n"
+        "\"It's a good day,\" said one docker. \"But we'll see.\"\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("Our members stood firm.", "direct", "Sharon Graham"),
+        ("It's a good day,", "direct", None),
+        ("But we'll see.", "direct", None),
+    ]
