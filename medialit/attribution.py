@@ -941,6 +941,18 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     not toks[j + 1].in_quote and toks[j + 1].lower not in _PREPOSITIONS:
                 start, end = toks[j + 1].start, sent_end  # "told reporters the plan …"
                 how = f"'{cue.text} reporters' followed by what was said"
+            if start is None and cue.verb_class == "tell" and j < b:
+                # "told the Commons the money would …": the person told, then the claim.
+                m = idx.mention_at.get(j) or (idx.mention_at.get(j + 1) if toks[j].lower in (
+                    "the", "a", "an") else None)
+                k2 = m.tok_end if m is not None else b
+                if k2 + 3 <= b and toks[k2].joined and not toks[k2].in_quote and \
+                        toks[k2].lower not in _PREPOSITIONS and \
+                        toks[k2].lower not in _TIME_WORDS and \
+                        toks[k2].lower not in sourcing.lexicon().verbs and \
+                        toks[k2].lower not in ("and", "or", "but", "to", "about", "of"):
+                    start, end = toks[k2].start, sent_end
+                    how = f"'{cue.text} {m.text}' followed by what was said"  # type: ignore
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):

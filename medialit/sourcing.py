@@ -339,7 +339,8 @@ _ORG_HEADS = frozenset(
     League Federation Programme Program Mission Watch International Observatory Trust
     Institution Unit Squad Division Regiment Battalion Federation Congress Senate Houses
     Council Ministries Departments Agencies Laboratory Laboratories Lab Appeal Clinic Centres
-    Initiative Project Fund Charity Trust Partnership Consortium Institute Academy""".split()
+    Initiative Project Fund Charity Trust Partnership Consortium Institute Academy Co Plc PLC
+    LLC Holdings Motors Airlines Airways Industries Technologies Systems Labs""".split()
 )
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"
@@ -687,6 +688,12 @@ class TextIndex:
             det = "the"  # "Chelyabinsk's governor", "the port's chief executive"
         elif det in ("its", "his", "her", "their"):
             det = "the"  # "its chief executive"
+        det_at = i - 1
+        if det not in (None, "the", "a", "an", "one") and prev is not None and \
+                prev.text.isalpha() and prev.text.islower() and i > 1 and toks[i - 1].joined \
+                and toks[i - 2].lower in ("the", "a", "an") and \
+                prev.lower not in lexicon().verbs and prev.lower not in _NOT_MODIFIERS:
+            det, det_at = toks[i - 2].lower, i - 2  # "the environment secretary"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
         if last.kind == "group":
@@ -753,7 +760,7 @@ class TextIndex:
             a, b, e = roles[-1]
             orgs = [x for x in descs if x[2].kind in ("org", "media")]
             nations = [x for x in descs if x[2].kind in ("nation", "country")]
-            start = i - 1
+            start = det_at
             ext = b
             if b + 1 < len(toks) and toks[b].lower in ("of", "for", "at") and toks[b].joined \
                     and toks[b + 1].joined and toks[b + 1].text[:1].isupper():
@@ -809,6 +816,7 @@ class TextIndex:
                 last = m.text.split()[-1]
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
+        last_org: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
@@ -870,6 +878,8 @@ class TextIndex:
                         e.role = m.role or _MEDIA_ROLES.get(m.part)
                 m.entity = e
                 e.mentions.append(m)
+                if m.kind == "org" and not m.in_quote:
+                    last_org = e
             elif m.kind == "document":
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
                 e = others.get("doc:" + key.lower())
@@ -880,6 +890,11 @@ class TextIndex:
                 e.mentions.append(m)
             elif m.kind == "group":
                 key = m.text
+                if last_org is not None and m.role in ("company", "firm") and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    m.entity = last_org  # "the company": the company named before
+                    last_org.mentions.append(m)
+                    continue
                 if m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
                         and self.tokens[m.tok_start].joined:
                     # "those officials": the officials named before.
@@ -1049,6 +1064,9 @@ class TextIndex:
         return a, b
 
 
+_NOT_MODIFIERS = frozenset(
+    "of for to in on at by with from and or but as than that which who".split()
+)
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
 

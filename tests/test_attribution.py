@@ -452,6 +452,30 @@ def test_quote_with_its_own_unnamed_speaker_does_not_inherit_the_paragraph_befor
         "\"It's a good day,\" said one docker. \"But we'll see.\"\n")
     assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
         ("Our members stood firm.", "direct", "Sharon Graham"),
-        ("It's a good day,", "direct", None),
-        ("But we'll see.", "direct", None),
+        ("It's a good day,", "direct", "one docker"),
+        ("But we'll see.", "direct", "one docker"),
+    ]
+
+
+def test_told_someone_then_the_claim_and_a_role_with_a_modifier():
+    a, qs = _quotes(
+        "Flood money\n\n"
+        "Ministers will spend more on flood defences, the environment secretary has said.\n\n"
+        "Steve Reed told the Commons the money would protect 50,000 homes.\n\n"
+        "Local residents told the BBC they had been waiting for years.\n\n"
+        "Critics say the money is not enough.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Ministers will spend more on flood defences", "the environment secretary", "said"),
+        ("the money would protect 50,000 homes", "Steve Reed", "told"),
+        ("they had been waiting for years", "Local residents", "told"),
+        ("the money is not enough", "Critics", "say"),
+    ]
+
+
+def test_the_company_is_the_company_named_before():
+    a, qs = _quotes(
+        "Car sales fall\n\n"
+        "Perhaps Ford Motor Co. can be forgiven. The company said it would cut 2,000 jobs.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
+        ("it would cut 2,000 jobs", "Ford Motor Co", "company"),
     ]
