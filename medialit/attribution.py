@@ -264,11 +264,16 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
+        if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
+                toks[i + 1].lower in _QUESTION_WORDS:
+            i += 1
+            continue  # "Paul, asked whether he would …, said": asked, not asking
         if speaker is None and cls != "tell" and t.lower not in _OBJECT_VERBS and \
                 i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
-            if _usable(m):
-                speaker, after = m, True
+            if _usable(m) and (m.tok_end >= b or  # type: ignore[union-attr]
+                               toks[m.tok_end].lower not in _CLAUSE_AUX):  # type: ignore
+                speaker, after = m, True  # "said Blinken", not "said negotiators were"
         if speaker is not None and _usable(speaker):
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
@@ -999,6 +1004,14 @@ _OBJECT_VERBS = frozenset(
     thanks urged urging urges urge described describing describes cited citing cites labelled
     labeled branded dubbed termed questioned questioning advised advises advising advise
     defended defends justified justifies criticised criticized condemned praised""".split()
+)
+
+_QUESTION_WORDS = frozenset("whether if about what why how when who which".split())
+#: Words that make the noun after a verb the subject of a new clause ("said negotiators
+#: were …"), so it is not an inverted speaker.
+_CLAUSE_AUX = frozenset(
+    """was were is are has have had did does do would will could should can may might must
+    remain remained""".split()
 )
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source

@@ -696,6 +696,17 @@ class TextIndex:
             det, det_at = toks[i - 2].lower, i - 2  # "the environment secretary"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
+        if len(descs) == 1 and last.kind == "nation" and det == "the" and not toks[i].in_quote \
+                and last_b == first_a + 1 and toks[first_a].text[1:].islower() \
+                and (last_b >= len(toks) or not toks[last_b].joined or
+                     toks[last_b].lower in lexicon().verbs or
+                     toks[last_b].lower in _FINITE_AUX):
+            # "said the Portuguese", "The German told the BBC": a person by nationality.
+            span = Span(toks[det_at].start, toks[last_b - 1].end)
+            self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
+                              det_at, last_b, det_at, role=last.cls, role_class="nationality",
+                              group_class="definite"))
+            return
         if last.kind == "group":
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:
@@ -1004,6 +1015,8 @@ class TextIndex:
         s_starts = self._sentence_starts
         if bisect.bisect_right(s_starts, m.span.start) - bisect.bisect_right(s_starts, at) > 2:
             return None
+        if m.role_class == "nationality":
+            return person
         if person.role is None:
             return None
         cls = lexicon().role_class.get(person.role)
@@ -1066,6 +1079,9 @@ class TextIndex:
 
 _NOT_MODIFIERS = frozenset(
     "of for to in on at by with from and or but as than that which who".split()
+)
+_FINITE_AUX = frozenset(
+    "was were is are has have had did does do would will could should can may might must".split()
 )
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)

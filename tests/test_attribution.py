@@ -222,6 +222,7 @@ def test_ap_style():
     rows = _style("ap-style-senate.txt")
     assert [(r[0][:30], r[1], r[2], r[3], r[4]) for r in rows] == [
         ("We have avoided a shutdown tha", "direct", "Chuck Schumer", "Chuck Schumer", "said"),
+        ("the bill did not go far enough", "paraphrase", "Republicans", "Republicans", "said"),
         ("a betrayal of taxpayers.", "partial", "Rand Paul", "Rand Paul", "called"),
         ("Biden would sign the bill Frid", "paraphrase", "White House", "White House",
          "said in a statement"),
@@ -478,4 +479,36 @@ def test_the_company_is_the_company_named_before():
         "Perhaps Ford Motor Co. can be forgiven. The company said it would cut 2,000 jobs.\n")
     assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
         ("it would cut 2,000 jobs", "Ford Motor Co", "company"),
+    ]
+
+
+def test_nationality_noun_is_the_person_named_before():
+    a, qs = _quotes(
+        "Defeat at Brighton\n\n"
+        "Manchester United manager Ruben Amorim said his side lacked energy.\n\n"
+        "'We were tired,' said the Portuguese. 'We have to recover.'\n\n"
+        "Brighton head coach Fabian Hurzeler praised his team. The German told the BBC that "
+        "the club had worked hard all week.\n\n"
+        "Iran and the US have been at odds since Amorim said the game was lost.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
+        ("his side lacked energy", "Ruben Amorim", "Ruben Amorim"),
+        ("We were tired,", "Ruben Amorim", "the Portuguese"),
+        ("We have to recover.", "Ruben Amorim", "the Portuguese"),
+        ("the club had worked hard all week", "Fabian Hurzeler", "The German"),
+        ("the game was lost", "Ruben Amorim", "Amorim"),
+    ]
+
+
+def test_a_noun_that_starts_a_clause_is_not_an_inverted_speaker_and_asked_is_passive():
+    a, qs = _quotes(
+        "Stopgap bill\n\n"
+        "Two congressional aides, speaking on condition of anonymity, said negotiators were "
+        "already working on a longer deal.\n\n"
+        "Republicans said the measure did too little.\n\n"
+        "Sen. Rand Paul, asked whether he would support a longer deal, said: \"Not if it "
+        "looks like this one.\"\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("negotiators were already working on a longer deal", "paraphrase", "aides", "said"),
+        ("the measure did too little", "paraphrase", "Republicans", "said"),
+        ("Not if it looks like this one.", "direct", "Rand Paul", "said"),
     ]
