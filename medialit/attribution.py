@@ -250,8 +250,17 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
         while back > a and toks[back].lower in _AUXILIARIES:
             back -= 1
         if i > a and toks[back].text in ("who", "which", "whom") and toks[i].joined:
-            i += 1
-            continue  # "the official, who asked not to be named, …": background, not a cue
+            antecedent = _mention_before(idx, a, back) if (
+                toks[back].text == "who" and back == i - 1 and cls == "say" and
+                "," in _gap(text, toks, back)) else None
+            if antecedent is None or _etype(antecedent) != "person":
+                i += 1
+                continue  # "the official, who asked not to be named, …": not a cue
+            # "Coun Martyn, who said the policy would be reviewed, said …": her claim.
+            span = Span(t.start, toks[end - 1].end)
+            cues.append(Cue(i, end, span, text[span.start:span.end], cls, antecedent, False))
+            i = end
+            continue
         if t.text[:1].isupper() and i > a and toks[i - 1].end > toks[i].start - 3 and \
                 not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:"):
             i += 1

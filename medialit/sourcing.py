@@ -1083,6 +1083,7 @@ _NOT_MODIFIERS = frozenset(
 _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )
+_SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".split())
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
 
@@ -1113,7 +1114,10 @@ def _nation_prefix(descs: Sequence[tuple[int, int, Entry]], a: int) -> int:
 def _role_matches(short: str, full: str) -> bool:
     """``secretary`` names the ``secretary of state``; ``minister`` a ``foreign minister``."""
     s, f = short.split(), full.split()
-    return s == f or s == f[: len(s)] or s == f[-len(s):]
+    if s == f or s == f[: len(s)]:
+        return True
+    # "governor" is not the "deputy governor"
+    return s == f[-len(s):] and not _SUBORDINATE.intersection(f[: -len(s)])
 
 
 _INDEX: weakref.WeakKeyDictionary[Article, TextIndex] = weakref.WeakKeyDictionary()

@@ -512,3 +512,17 @@ def test_a_noun_that_starts_a_clause_is_not_an_inverted_speaker_and_asked_is_pas
         ("the measure did too little", "paraphrase", "Republicans", "said"),
         ("Not if it looks like this one.", "direct", "Rand Paul", "said"),
     ]
+
+
+def test_who_said_clause_and_deputy_is_not_the_head_role():
+    a, qs = _quotes(
+        "Care homes\n\n"
+        "Councillor Jane Pike, who said the rules would be reviewed in spring, said she would "
+        "meet residents.\n\n"
+        "Deputy Governor Ivan Petrov visited the site. Governor Boris Orlov was in Moscow. "
+        "The governor has promised each family will be paid.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("the rules would be reviewed in spring", "Jane Pike", "Jane Pike", "said"),
+        ("she would meet residents", "Jane Pike", "Jane Pike", "said"),
+        ("each family will be paid", "Boris Orlov", "The governor", "promised"),
+    ]
