@@ -959,14 +959,23 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 # "told the Commons the money would …": the person told, then the claim.
                 m = idx.mention_at.get(j) or (idx.mention_at.get(j + 1) if toks[j].lower in (
                     "the", "a", "an") else None)
-                k2 = m.tok_end if m is not None else b
+                k2 = m.tok_end if m is not None else j
+                k0 = k2
+                while k2 < b and k2 - k0 < 5 and toks[k2].joined and \
+                        not toks[k2].in_quote and (toks[k2].text[:1].isupper() or
+                                                   toks[k2].text.isdigit() or
+                                                   toks[k2].lower in _MEDIA_NOUNS):
+                    k2 += 1  # "told BBC Radio 4's Today programme the fine was …"
+                if m is None and (k2 == k0 or not toks[k0].text[:1].isupper()):
+                    k2 = b
                 if k2 + 3 <= b and toks[k2].joined and not toks[k2].in_quote and \
                         toks[k2].lower not in _PREPOSITIONS and \
                         toks[k2].lower not in _TIME_WORDS and \
                         toks[k2].lower not in sourcing.lexicon().verbs and \
                         toks[k2].lower not in ("and", "or", "but", "to", "about", "of"):
                     start, end = toks[k2].start, sent_end
-                    how = f"'{cue.text} {m.text}' followed by what was said"  # type: ignore
+                    told = text[toks[j].start:toks[k2 - 1].end]
+                    how = f"'{cue.text} {told}' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
@@ -1015,6 +1024,10 @@ _OBJECT_VERBS = frozenset(
     defended defends justified justifies criticised criticized condemned praised""".split()
 )
 
+_MEDIA_NOUNS = frozenset(
+    """programme program show newspaper paper radio television channel website podcast
+    broadcaster station agency magazine""".split()
+)
 _QUESTION_WORDS = frozenset("whether if about what why how when who which".split())
 #: Words that make the noun after a verb the subject of a new clause ("said negotiators
 #: were …"), so it is not an inverted speaker.

@@ -498,6 +498,12 @@ class TextIndex:
                 name_end = k
             if descs and descs[-1][2].kind == "group":
                 name_end = j
+            if name_end > j and not org_head and not descs and j > 0 and \
+                    toks[j - 1].lower in ("a", "an", "the") and toks[j].joined and \
+                    name_end < b and toks[name_end].joined and \
+                    toks[name_end].lower in _STAFF_NOUNS and \
+                    text[toks[j].start:toks[name_end - 1].end] not in lex.people:
+                org_head = True  # "a Southern Water spokesman": the name is an organisation
             if name_end > j and (org_head or toks[j].text in self.aliases):
                 self._org_name(i, descs, j, name_end)
                 i = name_end
@@ -1084,6 +1090,10 @@ _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )
 _SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".split())
+_STAFF_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official officials executive executives staff
+    employees workers lawyer lawyers engineers""".split()
+)
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
 

@@ -526,3 +526,18 @@ def test_who_said_clause_and_deputy_is_not_the_head_role():
         ("she would meet residents", "Jane Pike", "Jane Pike", "said"),
         ("each family will be paid", "Boris Orlov", "The governor", "promised"),
     ]
+
+
+def test_told_a_programme_then_the_claim_and_a_named_spokesman_speaks_for_an_organisation():
+    text = ("Sewage fine\n\n"
+            "Campaigner Feargal Sharkey told BBC Radio 4's Today programme the fine was "
+            "\"a drop in the ocean\".\n\n"
+            "A Southern Water spokesman later said the company had invested £2bn.\n")
+    a, qs = _quotes(text)
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the fine was \"a drop in the ocean\"", "paraphrase", "Feargal Sharkey", "told"),
+        ("a drop in the ocean", "partial", "Feargal Sharkey", "told"),
+        ("the company had invested £2bn", "paraphrase", "Southern Water", "said"),
+    ]
+    sources = {s.name: s.type for s in find_sources(a, qs)}
+    assert sources["Southern Water"] == "organisation"
