@@ -981,7 +981,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
-        if start is None and cue.first_tok > a and _ends_clause(idx, cue, b):
+        if start is None and cue.first_tok > a and _ends_clause(idx, cue, b) and \
+                not text[sent.start:sent.end].rstrip().endswith(":"):
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
             if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
                 start, end = prev_floor, toks[cue.first_tok].start
@@ -1058,7 +1059,8 @@ _ATTRIBUTION_LEAD = frozenset(
 #: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim.
 _LEAD_IN = re.compile(
     r"\s*(?:as of|on|in|at|by|after|before|since|during|last|this|earlier|later|meanwhile|"
-    r"however|so far|until|overnight)\b[^,.;:\"“”]{0,40},\s*",
+    r"however|so far|until|overnight|speaking|writing|addressing|responding|commenting|"
+    r"asked|interviewed|appearing)\b[^,.;:\"“”]{0,60},\s*",
     re.IGNORECASE,
 )
 

@@ -541,3 +541,13 @@ def test_told_a_programme_then_the_claim_and_a_named_spokesman_speaks_for_an_org
     ]
     sources = {s.name: s.type for s in find_sources(a, qs)}
     assert sources["Southern Water"] == "organisation"
+
+
+def test_a_lead_in_before_said_colon_is_not_a_claim():
+    a, qs = _quotes(
+        "Aid convoy\n\n"
+        "Speaking at a news conference in Geneva, UN spokesman Jens Laerke said:\n\n"
+        "\"The needs are enormous.\"\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("The needs are enormous.", "direct", "Jens Laerke"),
+    ]
