@@ -702,7 +702,8 @@ class TextIndex:
             det, det_at = toks[i - 2].lower, i - 2  # "the environment secretary"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
-        if len(descs) == 1 and last.kind == "nation" and det == "the" and not toks[i].in_quote \
+        if len(descs) == 1 and last.kind == "nation" and det_at >= 0 and \
+                toks[det_at].lower == "the" and not toks[i].in_quote \
                 and last_b == first_a + 1 and toks[first_a].text[1:].islower() \
                 and (last_b >= len(toks) or not toks[last_b].joined or
                      toks[last_b].lower in lexicon().verbs or
@@ -713,6 +714,9 @@ class TextIndex:
                               det_at, last_b, det_at, role=last.cls, role_class="nationality",
                               group_class="definite"))
             return
+        if last.kind == "group" and prev is not None and prev.possessive and \
+                prev.text[:1].isupper() and last.name in _PERSONAL_BODIES:
+            return  # "Benjamin Netanyahu's office": named with its owner already
         if last.kind == "group":
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:
@@ -907,7 +911,7 @@ class TextIndex:
                 e.mentions.append(m)
             elif m.kind == "group":
                 key = m.text
-                if last_org is not None and m.role in ("company", "firm") and \
+                if last_org is not None and m.role in ("company", "firm", "office", "union") and \
                         self.tokens[m.chunk_tok_start].lower == "the":
                     m.entity = last_org  # "the company": the company named before
                     last_org.mentions.append(m)
@@ -1012,8 +1016,9 @@ class TextIndex:
             if person.role is None:
                 person.role, person.organisation = m.role, m.organisation
             return person
-        if " of " in m.text or not look_back:
-            return None
+        if " of " in m.text or not look_back or \
+                self.tokens[m.tok_start].lower in ("his", "her", "its", "their"):
+            return None  # "his spokesman" is someone else
         k = bisect.bisect_left(starts, m.span.start) - 1
         if k < 0:
             return None

@@ -551,3 +551,20 @@ def test_a_lead_in_before_said_colon_is_not_a_claim():
     assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
         ("The needs are enormous.", "direct", "Jens Laerke"),
     ]
+
+
+def test_party_union_and_office_speak_and_his_spokesman_is_not_him():
+    a, qs = _quotes(
+        "Minister quits\n\n"
+        "Dock workers ended a two-week strike on Tuesday, their union said.\n\n"
+        "Labour said the resignation raised questions about standards.\n\n"
+        "The United States Embassy in Iraq suspended operations. The office asked U.S. "
+        "citizens to leave the country.\n\n"
+        "Company chief executive John Smith resigned. His spokesman said the decision was "
+        "final.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
+        ("Dock workers ended a two-week strike on Tuesday", "union", "union"),
+        ("the resignation raised questions about standards", "Labour", "Labour"),
+        ("U.S. citizens to leave the country", "United States Embassy", "office"),
+        ("the decision was final", "His spokesman", "His spokesman"),
+    ]
