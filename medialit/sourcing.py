@@ -851,6 +851,15 @@ class TextIndex:
                     if e is None:
                         e = others[full] = Entity(full, "person", None, None,
                                                   lex.people.get(full), needs_speech=True)
+                if e is None and self._speaks_next(m):
+                    # "Nasa said it welcomed the study": a one-word organisation.
+                    m.kind = "org"
+                    e = others.get(_org_key(m.text))
+                    if e is None:
+                        e = others[_org_key(m.text)] = Entity(m.text, "organisation")
+                    m.entity = e
+                    e.mentions.append(m)
+                    continue
                 if e is None:
                     continue
                 m.kind = "name"
@@ -1001,6 +1010,14 @@ class TextIndex:
                 seen.add(id(e))
                 self.entities.append(e)
 
+    def _speaks_next(self, m: Mention) -> bool:
+        """Whether a speech verb that reports words (``said``, ``told``) follows at once."""
+        k = m.tok_end
+        toks = self.tokens
+        if k >= len(toks) or not toks[k].joined or m.text in _NOT_SPEAKERS or m.in_quote:
+            return False
+        return lexicon().verbs.get(toks[k].lower) in ("say", "tell")
+
     def _recent_person(self, m: Mention, named: Sequence[tuple[int, Entity]],
                        starts: Sequence[int], look_back: bool) -> Entity | None:
         """The person named last before a role noun (``the minister``), within two sentences.
@@ -1098,6 +1115,10 @@ _SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".spli
 _STAFF_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials executive executives staff
     employees workers lawyer lawyers engineers""".split()
+)
+_NOT_SPEAKERS = frozenset(
+    """All Both Each Everyone Everybody Nobody Someone Somebody Many Few Some Others They It
+    This That These Those Which Who What Most One Neither Either Anyone""".split()
 )
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)

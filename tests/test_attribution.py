@@ -568,3 +568,12 @@ def test_party_union_and_office_speak_and_his_spokesman_is_not_him():
         ("U.S. citizens to leave the country", "United States Embassy", "office"),
         ("the decision was final", "His spokesman", "His spokesman"),
     ]
+
+
+def test_one_capitalised_word_before_said_is_an_organisation_but_not_a_quantifier():
+    a, qs = _quotes(
+        "Moon ice\n\n"
+        "Nasa said it welcomed the new study.\n\n"
+        "Many said the data were thin.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [("it welcomed the new study", "Nasa")]
+    assert {s.name: s.type for s in find_sources(a, qs)} == {"Nasa": "organisation"}
