@@ -395,10 +395,15 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
 def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Mention:
     """``John Geiger of USGS said``: the person, not the organisation after ``of``;
     ``a spokesperson for Cogat said``: the spokesperson."""
-    if m.entity is None or (m.entity.type == "person" and not m.entity.needs_speech):
-        return m  # a person, or a pronoun we could not resolve
     c = m.chunk_tok_start
     toks = idx.tokens
+    if m.entity is None or (m.entity.type == "person" and not m.entity.needs_speech):
+        if m.entity is not None and m.kind == "name" and c - 2 >= a and \
+                toks[c - 1].lower in ("at", "from") and toks[c].joined and toks[c - 1].joined:
+            p = idx.mention_ending.get(c - 2)
+            if _usable(p) and p.kind == "group":  # type: ignore[union-attr]
+                return p  # "Analysts at Goldman Sachs wrote": the analysts
+        return m  # a person, or a pronoun we could not resolve
     verbs = sourcing.lexicon().verbs
     while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and (
             toks[c - 1].text[:1].isupper() or (

@@ -577,3 +577,14 @@ def test_one_capitalised_word_before_said_is_an_organisation_but_not_a_quantifie
         "Many said the data were thin.\n")
     assert [(a[q.span], q.speaker) for q in qs] == [("it welcomed the new study", "Nasa")]
     assert {s.name: s.type for s in find_sources(a, qs)} == {"Nasa": "organisation"}
+
+
+def test_wire_cue_phrases_traders_and_analysts_at_a_bank():
+    a, qs = _quotes(
+        "Oil jumps\n\n"
+        "LONDON, March 3 (Reuters) - Oil prices rose more than 3% on Monday, traders said.\n\n"
+        "Analysts at Goldman Sachs wrote in a note that prices could climb further.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Oil prices rose more than 3% on Monday", "traders", "said"),
+        ("prices could climb further", "Analysts", "wrote in a note"),
+    ]
