@@ -920,8 +920,9 @@ class TextIndex:
                 e.mentions.append(m)
             elif m.kind == "group":
                 key = m.text
-                if last_org is not None and m.role in ("company", "firm", "office", "union") and \
-                        self.tokens[m.chunk_tok_start].lower == "the":
+                if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
+                        m.role in ("company", "firm", "office", "union") or
+                        last_org.name.split()[-1].lower() == m.role):
                     m.entity = last_org  # "the company": the company named before
                     last_org.mentions.append(m)
                     continue

@@ -588,3 +588,15 @@ def test_wire_cue_phrases_traders_and_analysts_at_a_bank():
         ("Oil prices rose more than 3% on Monday", "traders", "said"),
         ("prices could climb further", "Analysts", "wrote in a note"),
     ]
+
+
+def test_the_council_is_the_council_named_before():
+    a, qs = _quotes(
+        "Homes plan\n\n"
+        "Bristol City Council has opened a consultation. The council said it had received "
+        "3,000 responses.\n\n"
+        "The committee said the plans were flawed.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
+        ("it had received 3,000 responses", "Bristol City Council", "council"),
+        ("the plans were flawed", "committee", "committee"),
+    ]
