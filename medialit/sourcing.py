@@ -423,6 +423,9 @@ class TextIndex:
                 if m is None:
                     break
                 n, entry = m
+                if entry.kind == "group" and entry.name in _INSTITUTIONS and \
+                        tj.text[:1].isupper():
+                    break  # "the Department for Education": a name, not "the department"
                 if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
                     break  # "Amman" the person, not the city
                 if entry.kind == "place" and descs:
@@ -483,9 +486,9 @@ class TextIndex:
                     break
                 hit = lex.match(toks, k, b) if (tk.text in lex._exact or
                                                 tk.lower in lex._lower) else None
-                if hit is not None and hit[1].kind == "group" and k > j and \
-                        tk.text in _ORG_HEADS:
-                    hit = None  # "Popular Mobilization Forces"
+                if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
+                        k > j or hit[1].name in _INSTITUTIONS):
+                    hit = None  # "Popular Mobilization Forces", "Department for Education"
                 if hit is not None and not (org_head and hit[1].kind not in (
                         "role", "honorific", "nation", "country")) and not (
                         k > j and hit[0] == 1 and hit[1].kind == "place"):
@@ -1116,6 +1119,9 @@ _SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".spli
 _STAFF_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials executive executives staff
     employees workers lawyer lawyers engineers""".split()
+)
+_INSTITUTIONS = frozenset(
+    "council committee commission agency department board office union company firm".split()
 )
 _NOT_SPEAKERS = frozenset(
     """All Both Each Everyone Everybody Nobody Someone Somebody Many Few Some Others They It

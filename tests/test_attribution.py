@@ -600,3 +600,12 @@ def test_the_council_is_the_council_named_before():
         ("it had received 3,000 responses", "Bristol City Council", "council"),
         ("the plans were flawed", "committee", "committee"),
     ]
+
+
+def test_capitalised_institution_noun_starts_a_name():
+    a, qs = _quotes(
+        "Pay\n\n"
+        "According to the Department for Education, teachers received a 6.5% rise.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("teachers received a 6.5% rise", "Department for Education"),
+    ]
