@@ -267,8 +267,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             continue  # "United States", not a verb
         speaker = None
         after = False
-        if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or (
-                i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
+        obj = idx.mention_ending.get(i - 1) if t.lower.endswith("ing") and i > a else None
+        after_object = obj is not None and obj.chunk_tok_start > a and \
+            toks[obj.chunk_tok_start - 1].lower in ("to", "with", "at") and \
+            "," not in _gap(text, toks, i)
+        if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or after_object \
+                or (i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
+            # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a:

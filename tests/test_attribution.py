@@ -609,3 +609,14 @@ def test_capitalised_institution_noun_starts_a_name():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("teachers received a 6.5% rise", "Department for Education"),
     ]
+
+
+def test_participle_after_an_object_belongs_to_the_subject():
+    a, qs = _quotes(
+        "Row\n\n"
+        "Dale Jones, an MP, wrote to Mary Booth accusing the minister of misleading MPs.\n\n"
+        "The chancellor disclosed that the deficit had grown.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the minister of misleading MPs", "Dale Jones", "accusing"),
+        ("the deficit had grown", "The chancellor", "disclosed"),
+    ]
