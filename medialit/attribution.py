@@ -368,6 +368,10 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
                     k -= 1
                 if not (k > a and "," in _gap(text, toks, k)):
                     break
+                if toks[k].lower == "including":
+                    head = _subject_before(idx, a, k)
+                    if head is not None:
+                        return head  # "Critics, including Tom Green, said": the critics
                 if _usable(m) and m.chunk_tok_start == k and \
                         _etype(m) == "person":
                     return m  # "The prime minister, Boris Johnson, tweeted"

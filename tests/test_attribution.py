@@ -620,3 +620,10 @@ def test_participle_after_an_object_belongs_to_the_subject():
         ("the minister of misleading MPs", "Dale Jones", "accusing"),
         ("the deficit had grown", "The chancellor", "disclosed"),
     ]
+
+
+def test_group_including_a_named_person_speaks_as_the_group():
+    a, qs = _quotes(
+        "Funding\n\n"
+        "Critics of the plan, including opposition leader Tom Green, said it was too little.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [("it was too little", "Critics")]
