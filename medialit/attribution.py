@@ -393,11 +393,30 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             continue
         if "," in gap_after and j + 1 == v:
             return None
-        if any(ch in gap_after for ch in ".;:!?\"“”") or t.lower not in _BETWEEN and \
-                not t.text.isdigit():
+        if any(ch in gap_after for ch in ".;:!?\"“”"):
             return None
+        if t.lower not in _BETWEEN and not t.text.isdigit():
+            return _head_before_link(idx, a, j) if steps == 0 else None
         j -= 1
         steps += 1
+    return None
+
+
+def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Mention | None:
+    """``executives at the nation's second-largest automaker said``: the group or person
+    before ``at``/``of``/``from``, a few plain words back."""
+    toks = idx.tokens
+    text = idx.article.text
+    for q in range(j, max(a, j - 7), -1):
+        if any(ch in _gap(text, toks, q + 1) for ch in ",.;:!?\"“”()—–"):
+            return None
+        if toks[q].lower in ("at", "of", "from") and q - 1 >= a:
+            p = idx.mention_ending.get(q - 1)
+            if _usable(p) and p.kind in ("group", "role", "person"):  # type: ignore
+                return p
+            return None
+        if toks[q].lower in sourcing.lexicon().verbs or toks[q].in_quote:
+            return None
     return None
 
 

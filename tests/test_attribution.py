@@ -627,3 +627,13 @@ def test_group_including_a_named_person_speaks_as_the_group():
         "Funding\n\n"
         "Critics of the plan, including opposition leader Tom Green, said it was too little.\n")
     assert [(a[q.span], q.speaker) for q in qs] == [("it was too little", "Critics")]
+
+
+def test_group_before_at_a_described_company_is_the_speaker():
+    a, qs = _quotes(
+        "Losses\n\n"
+        "Executives at the nation's second-largest carmaker said they had seen the slump "
+        "coming.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("they had seen the slump coming", "Executives"),
+    ]
