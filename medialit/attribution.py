@@ -523,7 +523,10 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
         if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
-            return False
+            # "…, said a senior official in the alliance supporting X.": after an inverted
+            # speaker, the rest of the sentence describes them.
+            return cue.speaker_after and toks[j].lower in _MODIFIER_STARTS and not any(
+                toks[x].in_quote for x in range(j, b))
         j += 1
     tail = text[toks[j - 1].end:idx.tokens[b - 1].end] if j > cue.last_tok else ""
     return not tail.strip(" .!?\"'”’")
@@ -1058,6 +1061,7 @@ _OBJECT_VERBS = frozenset(
     defended defends justified justifies criticised criticized condemned praised""".split()
 )
 
+_MODIFIER_STARTS = frozenset("in of at from for with who whose which".split())
 _MEDIA_NOUNS = frozenset(
     """programme program show newspaper paper radio television channel website podcast
     broadcaster station agency magazine""".split()

@@ -703,6 +703,12 @@ class TextIndex:
                 and toks[i - 2].lower in ("the", "a", "an") and \
                 prev.lower not in lexicon().verbs and prev.lower not in _NOT_MODIFIERS:
             det, det_at = toks[i - 2].lower, i - 2  # "the environment secretary"
+        if label == "headline" and det not in ("the", "a", "an", "one") and descs[-1][2].kind \
+                == "role" and i > 0 and toks[i - 1].lower in lexicon().verbs:
+            det, det_at = "a", i  # headlines drop "a": "…, says official"
+        elif label == "headline" and det not in ("the", "a", "an", "one") and prev is not None \
+                and "-" in prev.text and i > 1 and toks[i - 2].lower in lexicon().verbs:
+            det, det_at = "a", i - 1  # "…, says pro-Damascus official"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
         if len(descs) == 1 and last.kind == "nation" and det_at >= 0 and \
@@ -953,6 +959,11 @@ class TextIndex:
                         and not pm.in_quote and pm.entity.type == "person"
                         and len(pm.entity.name.split()) >= 2), key=lambda x: x[0])
         named_starts = [x[0] for x in named]
+        body_roles: dict[str, Mention] = {}
+        for bm in self.mentions:
+            if bm.kind == "role" and bm.part != "headline" and bm.role and \
+                    bm.group_class == "indefinite":
+                body_roles.setdefault(bm.role.split()[-1], bm)
         for m in self.mentions:
             if m.kind != "role":
                 continue
@@ -969,6 +980,12 @@ class TextIndex:
                     recent.mentions.append(m)
                     continue
             key = m.text
+            if m.part == "headline" and m.group_class == "indefinite":
+                # "…, says pro-Damascus official": the official the report names.
+                head = (m.role or "").split()[-1:] or [""]
+                body = body_roles.get(head[0])
+                if body is not None:
+                    key = body.text
             if m.group_class == "definite" and " of " not in m.text:
                 # "the official": the official named just before ("an Israeli official").
                 head = (m.role or "").split()[-1] if m.role else ""

@@ -637,3 +637,15 @@ def test_group_before_at_a_described_company_is_the_speaker():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("they had seen the slump coming", "Executives"),
     ]
+
+
+def test_headline_official_without_article_is_the_official_the_report_names():
+    a, qs = _quotes(
+        "Strike will not lead to war, says pro-Damascus official\n\n"
+        "BEIRUT (Reuters) - The strike will raise tensions but is not expected to lead to "
+        "war, said a senior official in the alliance supporting President Bashar al-Assad.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
+        ("Strike will not lead to war", "a senior official", "pro-Damascus official"),
+        ("The strike will raise tensions but is not expected to lead to war",
+         "a senior official", "a senior official"),
+    ]
