@@ -708,8 +708,8 @@ def find_quotes(article: Article) -> list[Quote]:
                             f.reason = (f"The words before the colon name the speaker "
                                         f"('{article[cue.speaker.span]}').")
                         else:
-                            subject = _subject_just_before(idx, s) or (
-                                _headline_speaker(idx, span) if label in (
+                            subject = _subject_just_before(idx, s) or _agent_after(
+                                idx, s) or (_headline_speaker(idx, span) if label in (
                                     "headline", "subheading") else None)
                             if subject is not None:
                                 f.subject = subject
@@ -811,6 +811,27 @@ def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mentio
             m.kind != "pronoun" and not m.entity.needs_speech:  # type: ignore[union-attr]
         return m
     return None
+
+
+_PASSIVE_LABEL = re.compile(
+    r"\b(?:described|called|branded|labell?ed|dubbed|termed|criticised|criticized|condemned)"
+    r"\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _agent_after(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:
+    """``was described as "knife-obsessed" by the police``: the agent after ``by`` said it."""
+    if not s.closed:
+        return None
+    text = idx.article.text
+    if not _PASSIVE_LABEL.search(text, max(0, s.open - 40), s.open):
+        return None
+    a = bisect.bisect_left(idx.tok_starts, s.close + 1)
+    toks = idx.tokens
+    if a + 1 >= len(toks) or toks[a].lower != "by" or toks[a].start - s.close > 3:
+        return None
+    m = idx.mention_at.get(a + 1) or (idx.mention_at.get(a + 2) if toks[a + 1].lower == "the"
+                                      else None)
+    return m if _usable(m) and m.kind != "pronoun" else None  # type: ignore[union-attr]
 
 
 def _speaker_of(f: _Found) -> str | None:

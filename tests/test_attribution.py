@@ -649,3 +649,14 @@ def test_headline_official_without_article_is_the_official_the_report_names():
         ("The strike will raise tensions but is not expected to lead to war",
          "a senior official", "a senior official"),
     ]
+
+
+def test_passive_label_with_an_agent_is_the_agent_s_words():
+    a, qs = _quotes(
+        "Attack\n\n"
+        "Smith, who was described as \"dangerous\" by the police, was released in May.\n\n"
+        "The plan was called \"reckless\" in several newspapers.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("dangerous", "partial", "police"),
+        ("reckless", "scare", None),
+    ]
