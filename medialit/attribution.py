@@ -867,6 +867,11 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "A name or code in quotation marks: the marks show it is a label, not "
             "something a person is reported as saying."))
+    if len(words) == 1 and f.kind == "partial" and f.seg.closed and \
+            article.text[f.seg.close + 1:f.seg.close + 3].lstrip().startswith("("):
+        return Quote(f.seg.span, "scare", reason=(
+            "One word in quotation marks, explained in brackets right after: the writer is "
+            "naming a term, not quoting anyone (a scare quote)."))
     if _SO_CALLED.search(article.text, max(0, f.seg.open - 12), f.seg.open):
         return Quote(f.seg.span, "scare", reason=(
             "'So-called' before the quotation marks says the writer is only naming a term "

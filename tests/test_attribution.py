@@ -660,3 +660,12 @@ def test_passive_label_with_an_agent_is_the_agent_s_words():
         ("dangerous", "partial", "police"),
         ("reckless", "scare", None),
     ]
+
+
+def test_one_word_explained_in_brackets_is_a_scare_quote():
+    a, qs = _quotes(
+        "Trial\n\n"
+        "Prosecutors said he urged her to shun her \"haram\" (forbidden) friends.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs if q.kind != "paraphrase"] == [
+        ("haram", "scare", None),
+    ]
