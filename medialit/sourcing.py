@@ -959,6 +959,8 @@ class TextIndex:
                         and not pm.in_quote and pm.entity.type == "person"
                         and len(pm.entity.name.split()) >= 2), key=lambda x: x[0])
         named_starts = [x[0] for x in named]
+        paras = self.article.paragraphs
+        lede_end = paras[0].end if paras else 0
         body_roles: dict[str, Mention] = {}
         for bm in self.mentions:
             if bm.kind == "role" and bm.part != "headline" and bm.role and \
@@ -979,6 +981,21 @@ class TextIndex:
                     m.entity = recent
                     recent.mentions.append(m)
                     continue
+            if m.group_class == "indefinite" and m.part == "paragraph" and \
+                    m.span.start < lede_end and not m.in_quote and \
+                    not (m.role or "").endswith("official") and \
+                    self._speaks_after_aux(m):  # officials stay unnamed
+                k = bisect.bisect_left(named_starts, m.span.end)
+                if k < len(named):
+                    later = named[k][1]
+                    cls = lexicon().role_class.get(later.role or "")
+                    if cls is not None and cls == m.role_class and \
+                            named[k][0] - m.span.end < 400:
+                        # "…, a Cabinet minister has said." then "Leader of the Commons
+                        # Andrea Leadsom told MPs …": the lede's minister, named next.
+                        m.entity = later
+                        later.mentions.append(m)
+                        continue
             key = m.text
             if m.part == "headline" and m.group_class == "indefinite":
                 # "…, says pro-Damascus official": the official the report names.
@@ -1038,6 +1055,14 @@ class TextIndex:
         if k >= len(toks) or not toks[k].joined or m.text in _NOT_SPEAKERS or m.in_quote:
             return False
         return lexicon().verbs.get(toks[k].lower) in ("say", "tell")
+
+    def _speaks_after_aux(self, m: Mention) -> bool:
+        """``a Cabinet minister has said``: a speech verb follows, maybe after has/had."""
+        toks = self.tokens
+        k = m.tok_end
+        while k < len(toks) and toks[k].joined and toks[k].lower in ("has", "have", "had"):
+            k += 1
+        return k < len(toks) and toks[k].joined and toks[k].lower in lexicon().verbs
 
     def _recent_person(self, m: Mention, named: Sequence[tuple[int, Entity]],
                        starts: Sequence[int], look_back: bool) -> Entity | None:

@@ -669,3 +669,21 @@ def test_one_word_explained_in_brackets_is_a_scare_quote():
     assert [(a[q.span], q.kind, q.speaker) for q in qs if q.kind != "paraphrase"] == [
         ("haram", "scare", None),
     ]
+
+
+def test_lede_role_is_the_person_named_next_but_an_official_stays_anonymous():
+    a, qs = _quotes(
+        "Harassment\n\n"
+        "Parliament needs an independent support team, a Cabinet minister has said.\n\n"
+        "Leader of the Commons Andrea Leadsom told MPs the system was inadequate.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("Parliament needs an independent support team", "Andrea Leadsom"),
+        ("the system was inadequate", "Andrea Leadsom"),
+    ]
+    a, qs = _quotes(
+        "Talks\n\n"
+        "The talks will resume next week, a US official said.\n\n"
+        "State Department spokesman Matthew Miller declined to comment on the talks.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("The talks will resume next week", "a US official"),
+    ]
