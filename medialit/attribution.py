@@ -998,7 +998,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             k = j
             reach = 10 if cue.verb_class == "tell" else 6
             while k < b and k - j <= reach and not toks[k].in_quote and toks[k].lower != "that":
-                if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j:
+                if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j or (
+                        cue.verb_class == "tell" and "," in _gap(text, toks, k) and k > j):
+                    # "told state media, adding that …": the "that" is the next verb's.
                     break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():

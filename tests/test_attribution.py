@@ -687,3 +687,14 @@ def test_lede_role_is_the_person_named_next_but_an_official_stays_anonymous():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("The talks will resume next week", "a US official"),
     ]
+
+
+def test_told_then_adding_that_keeps_the_claim_before():
+    a, qs = _quotes(
+        "Collapse\n\n"
+        "A total of 39 are confirmed dead, officials told state media, adding that rescuers "
+        "ended their work.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("A total of 39 are confirmed dead", "officials", "told"),
+        ("rescuers ended their work", "officials", "adding"),
+    ]
