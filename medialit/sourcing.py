@@ -340,7 +340,8 @@ _ORG_HEADS = frozenset(
     Institution Unit Squad Division Regiment Battalion Federation Congress Senate Houses
     Council Ministries Departments Agencies Laboratory Laboratories Lab Appeal Clinic Centres
     Initiative Project Fund Charity Trust Partnership Consortium Institute Academy Co Plc PLC
-    LLC Holdings Motors Airlines Airways Industries Technologies Systems Labs""".split()
+    LLC Holdings Motors Airlines Airways Industries Technologies Systems Labs Port Airport
+    Museum Prison""".split()
 )
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"

@@ -698,3 +698,12 @@ def test_told_then_adding_that_keeps_the_claim_before():
         ("A total of 39 are confirmed dead", "officials", "told"),
         ("rescuers ended their work", "officials", "adding"),
     ]
+
+
+def test_port_of_a_town_is_an_organisation():
+    a, qs = _quotes(
+        "Strike\n\n"
+        "According to the Port of Felixstowe, about 1,000 workers took part.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("about 1,000 workers took part", "Port of Felixstowe"),
+    ]
