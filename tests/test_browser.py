@@ -152,7 +152,7 @@ def drag_select(page, tagger, start16: int, end16: int) -> float:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
-def test_tag_a_quote_link_its_speaker_and_survive_a_restart(page, lab, notebook):
+def test_tag_a_quote_link_its_speaker_and_survive_a_restart(page, lab, notebook, capsys):
     shutil.rmtree(lab.work / lab.student / SEED, ignore_errors=True)  # start afresh
     page.goto(lab.open_url(notebook))
     run_all(page, ".ml-tagger .ml-tok")
@@ -204,8 +204,9 @@ def test_tag_a_quote_link_its_speaker_and_survive_a_restart(page, lab, notebook)
     ]
     marked = tagger.locator(f'.ml-tok.ml-tagged[data-s="{q0}"]')
     assert marked.count() == 1
-    print(f"\nround trip, mouse-up to highlighted and saved: quote {quote_ms:.1f} ms, "
-          f"speaker {speaker_ms:.1f} ms")
+    with capsys.disabled():  # the figure belongs in the test log, even when output is captured
+        print(f"\n[{notebook}] round trip, mouse-up to highlighted and saved: "
+              f"quote {quote_ms:.1f} ms, speaker {speaker_ms:.1f} ms")
 
 
 def test_hostile_article_text_renders_as_text(page, lab):
