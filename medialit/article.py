@@ -273,8 +273,10 @@ def parse_parts(text: str) -> tuple[Part, ...]:
             continue
 
         credit = _CREDIT.search(s)
-        if credit and _word_count(s) <= 60 and not body_started or (
-            credit and credit.start() == 0 and _word_count(s) <= 12
+        # A caption with a credit at its end, before the story starts; or a bare short credit.
+        if credit and (
+            (_word_count(s) <= 60 and not body_started)
+            or (credit.start() == 0 and _word_count(s) <= 12)
         ):
             a = credit.start()
             caption = s[:a].rstrip()
