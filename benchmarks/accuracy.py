@@ -19,7 +19,10 @@ How predictions are matched to the key:
   marks quoted or paraphrased (against predictions marked quoted or paraphrased).
 
 Usage: ``python benchmarks/accuracy.py [--set devset|heldout|all] [-v] [--json]
-[--baseline regex]``. Exit status 1 when ``medialit.analyze`` is not available.
+[--baseline regex] [--errors]``. Exit status 1 when ``medialit.analyze`` is not
+available. ``--errors`` lists every missed and spurious quote, wrong speaker and
+missed or spurious cited source of the development set (and the seed); it refuses the
+held-out set, whose errors extractor authors must not see.
 """
 
 from __future__ import annotations
@@ -330,6 +333,60 @@ def run(sets: Sequence[str], analyze: Callable[[Article], Report]) -> dict[str, 
     return result
 
 
+def _clip(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def error_lines(slug: str, text: str, key: dict[str, Any], report: Report) -> list[str]:
+    """Human-readable list of one article's quote, speaker and cited-source errors."""
+    tokens = word_tokens(text)
+    gold = key["quotes"]
+    pred = list(report.quotes)
+    known = [s["name"] for s in key["sources"]]
+    pairs = greedy_match(
+        [span_tokens(tokens, q["start"], q["end"]) for q in gold],
+        [span_tokens(tokens, q.span.start, q.span.end) for q in pred],
+    )
+    matched_g = {gi for gi, _, _ in pairs}
+    matched_p = {pi for _, pi, _ in pairs}
+    out: list[str] = []
+    for gi, q in enumerate(gold):
+        if gi not in matched_g:
+            out.append(f"  MISSED   {q['kind']:<10} [{q['speaker']}] {_clip(q['text'])}")
+    for pi, q in enumerate(pred):
+        if pi not in matched_p:
+            out.append(f"  SPURIOUS {q.kind:<10} [{q.speaker}] {_clip(q.span.text(text))}")
+    for gi, pi, _ in pairs:
+        g, p = gold[gi], pred[pi]
+        if g["kind"] != p.kind:
+            out.append(f"  KIND     {g['kind']} -> {p.kind}: {_clip(g['text'], 80)}")
+        if (g["speaker"] or p.speaker) and not same_name(g["speaker"], p.speaker, known):
+            out.append(f"  SPEAKER  {g['speaker']!r} -> {p.speaker!r}: {_clip(g['text'], 70)}")
+    cited = ("quoted", "paraphrased")
+    g_names = [s["name"] for s in key["sources"] if s["use"] in cited]
+    p_names = [s.name for s in report.sources if s.use in cited]
+    for g in g_names:
+        if not any(same_name(g, p, g_names) for p in p_names):
+            out.append(f"  SOURCE-  {g}")
+    for p in p_names:
+        if not any(same_name(g, p, g_names) for g in g_names):
+            out.append(f"  SOURCE+  {p}")
+    return [slug, *out] if out else []
+
+
+def print_errors(sets: Sequence[str], analyze: Callable[[Article], Report]) -> None:
+    """Print :func:`error_lines` for every article of the development set and the seed."""
+    items = [i for s in sets for i in articles_of(s)]
+    items.append(("seed", SEED_KEY.with_name("gaza-truce-blinken.txt"), SEED_KEY))
+    for _, text_path, key_path in items:
+        article = load_article(text_path)
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        lines = error_lines(article.slug, article.text, key, analyze(article))
+        if lines:
+            print("\n".join(lines))
+
+
 def _pct(x: float | None) -> str:
     return "   -  " if x is None else f"{100 * x:5.1f}%"
 
@@ -363,7 +420,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="figures per article")
     parser.add_argument("--json", action="store_true", help="machine-readable figures")
     parser.add_argument("--baseline", choices=("regex",), help="score a baseline instead")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the errors on the development set (never the held-out set)")
     args = parser.parse_args(argv)
+    if args.errors and args.set != "devset":
+        parser.error("--errors lists development-set errors only: add --set devset "
+                     "(the held-out set reports figures, never its errors)")
 
     if args.baseline == "regex":
         analyze: Callable[[Article], Report] | None = regex_baseline
@@ -376,6 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "not exported); try --baseline regex", file=sys.stderr)
             return 1
     sets = ("devset", "heldout") if args.set == "all" else (args.set,)
+    if args.errors:
+        print_errors(sets, analyze)
+        return 0
     result = run(sets, analyze)
     result["system"] = system
     if args.json:

@@ -101,6 +101,7 @@ class Lexicon:
             v.sort(key=len, reverse=True)
         self.pronouns = {row[0]: row[1] for row in _data_lines("pronouns.txt")}
         self.people = {row[0]: row[1] for row in _data_lines("people.txt")}
+        self.given_names = {row[0]: row[1] for row in _data_lines("given_names.tsv")}
         # Case-insensitive tables (roles, groups) and case-sensitive ones (names).
         self._lower: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
         self._exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
@@ -295,6 +296,26 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     needs_speech: bool = False  # only a source if it is quoted (bare groups, plain names)
     country: bool = False  # a state named as a noun ("Israel")
+    gender: str | None = None  # "f"/"m" when a title, role or given name marks it
+
+
+_FEMININE = frozenset(
+    """mrs ms miss dame lady madam queen princess duchess baroness countess she her hers
+    spokeswoman chairwoman congresswoman businesswoman sportswoman policewoman councilwoman
+    woman girl mother grandmother wife widow daughter sister aunt niece actress mum mom
+    granddaughter""".split()
+)
+_MASCULINE = frozenset(
+    """mr sir lord king prince duke baron count he him his spokesman chairman congressman
+    businessman sportsman policeman councilman man boy father grandfather husband widower
+    son brother uncle nephew actor dad grandson""".split()
+)
+
+
+def word_gender(word: str) -> str | None:
+    """``f`` or ``m`` when a title, noun or pronoun marks a person's gender, else None."""
+    w = word.lower().rstrip(".")
+    return "f" if w in _FEMININE else "m" if w in _MASCULINE else None
 
 
 _PARTICLES = frozenset(
@@ -1041,7 +1062,9 @@ class TextIndex:
                     words[-1] not in _PLACE_WORDS and all(w[:1].isupper() for w in words) \
                     and not any(c.isdigit() for c in e.name):
                 e.needs_speech = False
-        # 3. He/she: the person the sentence (or the one before) is about.
+        # 3. He/she: the person the sentence (or the one before) is about, of that gender.
+        self.entities_so_far = [*persons.values(), *others.values()]
+        self._guess_genders()
         self._resolve_pronouns()
         seen: set[int] = set()
         for e in [*persons.values(), *others.values()]:
@@ -1106,6 +1129,31 @@ class TextIndex:
             self._sent_starts_cache = starts
         return starts
 
+    def _guess_genders(self) -> None:
+        """Mark people whose titles, roles or given names show ``he`` or ``she``."""
+        text = self.article.text
+        names = lexicon().given_names
+        for e in self.entities_so_far:
+            if e.type != "person" or e.gender is not None:
+                continue
+            votes: list[str] = []
+            for m in e.mentions:
+                if m.in_quote or m.kind == "pronoun":
+                    continue
+                for w in _WORD_RE.findall(text[m.chunk.start:m.span.end]):
+                    g = word_gender(w)
+                    if g is not None:
+                        votes.append(g)
+                for w in (m.role or "").split():
+                    g = word_gender(w)
+                    if g is not None:
+                        votes.append(g)
+            first = e.name.split()[0] if len(e.name.split()) >= 2 else ""
+            if first in names:
+                votes.append(names[first])
+            if votes and all(v == votes[0] for v in votes):
+                e.gender = votes[0]
+
     def _resolve_pronouns(self) -> None:
         sentences = self.article.sentences
         starts = [s.start for s in sentences]
@@ -1115,6 +1163,7 @@ class TextIndex:
         last_plural_at = -10
         current = -1
         first_in_sentence: Entity | None = None
+        recent: list[tuple[int, Entity]] = []  # (sentence, person), latest last
         for m in sorted(self.mentions, key=lambda m: m.span.start):
             s_idx = bisect.bisect_right(starts, m.span.start) - 1
             if s_idx != current:
@@ -1129,7 +1178,12 @@ class TextIndex:
                     target = last_plural if last_plural is not None and \
                         s_idx - last_plural_at <= 3 else last_group
                 else:
+                    g = word_gender(m.text)
                     target = first_in_sentence or last_subject
+                    if g is not None and target is not None and target.gender not in (None, g):
+                        # "she" cannot be Mr Smith: the latest person she can be.
+                        target = next((p for at, p in reversed(recent)
+                                       if p.gender == g and s_idx - at <= 3), None)
                 if target is not None:
                     m.entity = target
                     target.mentions.append(m)
@@ -1138,6 +1192,7 @@ class TextIndex:
             if e is None:
                 continue
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
+                recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country:

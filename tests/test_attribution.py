@@ -707,3 +707,19 @@ def test_port_of_a_town_is_an_organisation():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("about 1,000 workers took part", "Port of Felixstowe"),
     ]
+
+
+def test_she_is_not_the_man_named_last_but_the_woman_before():
+    a, qs = _quotes(
+        "Talks\n\n"
+        "Foreign Minister Penny Wong met John Smith on Monday. Smith said talks had gone "
+        "well. She said Australia supported a ceasefire.\n\n"
+        "Sarah Jones was at home when the water came in. Her neighbour Peter Hall said the "
+        "river rose in minutes. \"It was terrifying,\" she said. \"We ran,\" he added.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("talks had gone well", "John Smith"),
+        ("Australia supported a ceasefire", "Penny Wong"),
+        ("the river rose in minutes", "Peter Hall"),
+        ("It was terrifying,", "Sarah Jones"),
+        ("We ran,", "Peter Hall"),
+    ]
