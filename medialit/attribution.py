@@ -905,7 +905,30 @@ def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
     lead = text[lead_from:s.open].rstrip()
     if not lead or lead[-1] in ":,—–-":
         return _Found(s, "direct")
+    if _speech_verb_leads(lead) and _whole_sentences(text, s):
+        return _Found(s, "direct")  # 'Trump said on Friday "I can do it. I may do it."'
     return _Found(s, "partial")
+
+
+_LEAD_TAIL = re.compile(
+    r"(?:\s+(?:on|last|this|early|late|in|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)?\s*$", re.IGNORECASE)
+
+
+def _speech_verb_leads(lead: str) -> bool:
+    """Whether the reporter's words before a quote end with a speech verb (maybe followed
+    by a time: ``said on Friday``)."""
+    head = _LEAD_TAIL.sub("", lead[-80:])
+    last = head.rsplit(None, 1)[-1].lower() if head.split() else ""
+    return sourcing.lexicon().verbs.get(last) == "say"
+
+
+def _whole_sentences(text: str, s: Segment) -> bool:
+    """A quote that starts with a capital and ends a sentence: the speaker's own sentences."""
+    inner = text[s.open + 1:s.close].strip() if s.closed else ""
+    return bool(inner) and inner[0].isupper() and (
+        inner[-1] in ".!?" or text[s.close + 1:s.close + 2] in (".", "!", "?") or
+        len(inner.split()) >= 5)
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],

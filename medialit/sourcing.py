@@ -110,6 +110,9 @@ class Lexicon:
             kind = "honorific" if cls == "honorific" else "role"
             self.role_class.setdefault(canonical, cls)
             self._add_lower(phrase, Entry(kind, canonical, cls=cls))
+        for age in range(1, 111):  # "the 34-year-old said"
+            self._add_lower(f"{age}-year-old", Entry("role", "person of that age", cls="person"))
+        self.role_class.setdefault("person of that age", "person")
         for phrase, cls in _data_lines("group_nouns.txt"):
             self._add_lower(phrase, Entry("group", phrase, cls=cls))
         for adj, country, gov in _data_lines("nationalities.txt"):
@@ -318,6 +321,9 @@ def word_gender(word: str) -> str | None:
     return "f" if w in _FEMININE else "m" if w in _MASCULINE else None
 
 
+_FIRST_NAME_TITLES = frozenset(
+    "sheikh sheik shaikh emir prince princess king queen sultan sayyid crown prince".split()
+)
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de del della da di van von der den le la du dos".split()
 )
@@ -487,6 +493,7 @@ class TextIndex:
             k = j
             name_end = j
             org_head = False
+            particles = 0
             while k < b and k - j < 9:
                 tk = toks[k]
                 if k > i and (not tk.joined or toks[k - 1].possessive):
@@ -495,6 +502,7 @@ class TextIndex:
                         toks[k + 1].text[:1].isupper() and (
                             tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS) or
                             (tk.lower == "and" and _org_ahead(toks, k + 1, b))):
+                    particles += tk.lower in _PARTICLES
                     k += 1
                     continue
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
@@ -517,7 +525,7 @@ class TextIndex:
                     break
                 if tk.text in _ORG_HEADS:
                     org_head = True
-                elif k - j >= 4 and not org_head:
+                elif k - j - particles >= 4 and not org_head:
                     break
                 k += 1
                 name_end = k
@@ -902,8 +910,15 @@ class TextIndex:
                 words = m.text.split()
                 if e is None:
                     cands = by_last.get(words[-1], [])
-                    if len(cands) == 1 and (len(words) == 1 or m.kind == "person"):
-                        e = cands[0]
+                    if len(cands) == 1 and (len(words) == 1 or m.kind == "person" or (
+                            len(words) == 2 and words[0].lower() in _PARTICLES)):
+                        e = cands[0]  # "Al Thani" for Mohammed bin Abdulrahman Al Thani
+                if e is None and len(words) == 1 and self.article.text[
+                        m.chunk.start:m.span.start].strip().lower() in _FIRST_NAME_TITLES:
+                    firsts = [p for p in persons.values() if p.name.split()[0] == words[0]
+                              and len(p.name.split()) >= 2]
+                    if len(firsts) == 1:
+                        e = firsts[0]  # "Sheikh Mohammed": the sheikh named in full before
                 if e is None and len(words) == 1 and len(weak_last.get(words[0], ())) == 1:
                     full = weak_last[words[0]][0]
                     e = others.get(full)
@@ -975,6 +990,8 @@ class TextIndex:
                     groups_seen.append(e)
         # 2. Role nouns ("the secretary") for exactly one known person with that role,
         # else for the person named just before with a role of the same kind.
+        self.entities_so_far = [*persons.values(), *others.values()]
+        self._guess_genders()
         people = list(persons.values())
         named = sorted(((pm.span.start, pm.entity) for pm in self.mentions
                         if pm.kind in ("person", "name") and pm.entity is not None
@@ -1112,6 +1129,16 @@ class TextIndex:
         at, person = named[k]
         s_starts = self._sentence_starts
         if bisect.bisect_right(s_starts, m.span.start) - bisect.bisect_right(s_starts, at) > 2:
+            return None
+        if m.role_class == "person":
+            # "the mother-of-two": the person named last whom the noun can describe.
+            g = next((word_gender(w) for w in (m.role or "").split() if word_gender(w)), None)
+            for at, cand in reversed(named[:k + 1]):
+                if bisect.bisect_right(s_starts, m.span.start) - \
+                        bisect.bisect_right(s_starts, at) > 2:
+                    break
+                if g is None or cand.gender in (None, g):
+                    return cand
             return None
         if m.role_class == "nationality":
             return person

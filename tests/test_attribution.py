@@ -723,3 +723,31 @@ def test_she_is_not_the_man_named_last_but_the_woman_before():
         ("It was terrifying,", "Sarah Jones"),
         ("We ran,", "Peter Hall"),
     ]
+
+
+def test_arabic_name_with_particles_title_and_first_name_and_quote_after_said_on_a_day():
+    a, qs = _quotes(
+        "Talks\n\n"
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani says talks are at a "
+        "sensitive phase.\n\n"
+        "Sheikh Mohammed said Doha had warned of a wider war. Al Thani added that talks go "
+        "on.\n\n"
+        "Donald Trump said on Friday \"I can do it if I want. I may do it.\"\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("talks are at a sensitive phase", "paraphrase",
+         "Mohammed bin Abdulrahman Al Thani"),
+        ("Doha had warned of a wider war", "paraphrase", "Mohammed bin Abdulrahman Al Thani"),
+        ("talks go on", "paraphrase", "Mohammed bin Abdulrahman Al Thani"),
+        ("I can do it if I want. I may do it.", "direct", "Donald Trump"),
+    ]
+
+
+def test_a_plain_description_of_a_person_is_the_person_named_before():
+    a, qs = _quotes(
+        "Flood\n\n"
+        "Jane Fox lives on the street. The mother-of-two said the flood was terrifying.\n\n"
+        "Tom Hill, 34, was driving home. The 34-year-old said the road vanished.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the flood was terrifying", "Jane Fox"),
+        ("the road vanished", "Tom Hill"),
+    ]
