@@ -54,7 +54,7 @@ def locate(text: str, locator: str | list[Any]) -> tuple[int, int]:
         locator, n = locator[0], int(locator[1])
     if "[[" in locator:
         before, rest = locator.split("[[", 1)
-        target, after = rest.split("]]", 1)
+        target, after = rest.rsplit("]]", 1)  # the last ]] closes: "[[…[.]]]"
         context = before + target + after
         inner = len(before)
     else:
