@@ -265,18 +265,23 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                 not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:"):
             i += 1
             continue  # "United States", not a verb
-        speaker = None
+        speaker: sourcing.Mention | None = None
         after = False
         obj = idx.mention_ending.get(i - 1) if t.lower.endswith("ing") and i > a else None
         after_object = obj is not None and obj.chunk_tok_start > a and \
             toks[obj.chunk_tok_start - 1].lower in ("to", "with", "at") and \
             "," not in _gap(text, toks, i)
+        if after_object and toks[obj.chunk_tok_start - 1].lower == "with" and \
+                "," in _gap(text, toks, obj.chunk_tok_start - 1):
+            # "…, with the foreign minister calling it a farce": the minister calls it.
+            after_object = False
+            speaker = obj
         if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or after_object \
                 or (i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
             # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
-        elif i > a:
+        elif i > a and speaker is None:
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
         if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
                 toks[i + 1].lower in _QUESTION_WORDS:
@@ -673,7 +678,7 @@ def find_quotes(article: Article) -> list[Quote]:
             cue_toks = [c.tok for c in cues]
             for k_seg, s in enumerate(in_sent):
                 f = _classify(idx, s, sent, in_sent, k_seg)
-                cue = _cue_after(idx, s, cues, cue_toks, span.end)
+                cue = _cue_after(idx, s, cues, cue_toks, span.end, f.kind == "direct")
                 if cue is not None:
                     if f.kind == "direct":
                         used.add(id(cue))
@@ -932,7 +937,7 @@ def _whole_sentences(text: str, s: Segment) -> bool:
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
-               cue_toks: Sequence[int], block_end: int) -> Cue | None:
+               cue_toks: Sequence[int], block_end: int, direct: bool = True) -> Cue | None:
     """A cue right after the closing mark: ``"…," he said`` or ``"…," said Blinken``."""
     if not s.closed:
         return None
@@ -961,8 +966,9 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
         if set_off and c.speaker.span.start > s.close and a < c.tok <= a + 14 and not any(
                 ch in text[s.close + 1:c.span.start] for ch in ".;!?\"“”"):
             return c
-    # A cue in the next sentence fragment: `"Who knows?" Smith asked.`
-    m = idx.mention_at.get(a)
+    # A cue in the next sentence fragment: `"Who knows?" Smith asked.` (not for a partial
+    # quote that ends its sentence: `is "in a crisis." Pelosi said …` is someone else).
+    m = idx.mention_at.get(a) if direct or not text[s.close - 1:s.close] in ".!?" else None
     if m is not None and not m.in_quote and m.entity is not None:
         b = bisect.bisect_left(idx.tok_starts, block_end)
         more = _find_cues(idx, a, min(b, m.tok_end + 6))
@@ -1209,14 +1215,23 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
-        if t.lower not in verbs:
+        if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b:
+            # "…, which he said would …" / "…, with the minister calling it …": the
+            # reporter's addition, not the claim.
+            return toks[j - 1].end
+        if t.lower not in verbs and t.lower not in _PLEDGES:
             continue
         gap = _gap(text, toks, j)
         if "," in gap:
             return toks[j - 1].end
-        if toks[j - 1].lower in ("and", "but") and "," in _gap(text, toks, j - 1):
-            return toks[j - 2].end
+        if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
+                                                     t.lower in _PLEDGES):
+            return toks[j - 2].end  # "said the cases were unfair and vowed to go on"
     return end
+
+
+#: Verbs of promising that join a second act to the speaker: "… and vowed to …".
+_PLEDGES = frozenset("vowed vows pledged pledges promised promises".split())
 
 
 _NORM = re.compile(r"\w+")

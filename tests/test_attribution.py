@@ -751,3 +751,25 @@ def test_a_plain_description_of_a_person_is_the_person_named_before():
         ("the flood was terrifying", "Jane Fox"),
         ("the road vanished", "Tom Hill"),
     ]
+
+
+def test_claim_stops_at_which_and_with_and_a_partial_quote_keeps_the_speaker_before():
+    a, qs = _quotes(
+        "Wall\n\n"
+        "Donald Trump insists he can declare a national emergency, which he said would let "
+        "him act alone.\n\n"
+        "Ukraine has accused Russia of violating its own truce, with the Ukrainian foreign "
+        "minister calling it a farce.\n\n"
+        "The Vice President, Mike Pence, said the country is \"in the midst of a crisis.\" "
+        "Nancy Pelosi, the Speaker, said Congress would act. Muhammad Yunus said the cases "
+        "were unfair and vowed to go on.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("he can declare a national emergency", "paraphrase", "Donald Trump"),
+        ("would let him act alone", "paraphrase", "Donald Trump"),
+        ("Russia of violating its own truce", "paraphrase", "Ukraine"),
+        ("it a farce", "paraphrase", "the Ukrainian foreign minister"),
+        ('the country is "in the midst of a crisis."', "paraphrase", "Mike Pence"),
+        ("in the midst of a crisis.", "partial", "Mike Pence"),
+        ("Congress would act", "paraphrase", "Nancy Pelosi"),
+        ("the cases were unfair", "paraphrase", "Muhammad Yunus"),
+    ]
