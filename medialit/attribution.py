@@ -968,7 +968,7 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
             return c
     # A cue in the next sentence fragment: `"Who knows?" Smith asked.` (not for a partial
     # quote that ends its sentence: `is "in a crisis." Pelosi said …` is someone else).
-    m = idx.mention_at.get(a) if direct or not text[s.close - 1:s.close] in ".!?" else None
+    m = idx.mention_at.get(a) if direct or text[s.close - 1:s.close] not in ".!?" else None
     if m is not None and not m.in_quote and m.entity is not None:
         b = bisect.bisect_left(idx.tok_starts, block_end)
         more = _find_cues(idx, a, min(b, m.tok_end + 6))
