@@ -246,6 +246,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                                     for k in range(n)):
                 end += n
                 break
+        else:
+            end = _medium_after(text, toks, end, b) if cls == "say" else end
         back = i - 1
         while back > a and toks[back].lower in _AUXILIARIES:
             back -= 1
@@ -298,6 +300,43 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+_MEDIUM_NOUNS = frozenset(
+    """statement statements filing filings interview speech post letter report briefing
+    conference address message email tweet video release note call remarks column article
+    hearing documents submission broadcast podcast affidavit testimony appearance
+    newsletter memo op-ed blog""".split()
+)
+_MEDIUM_LINKS = frozenset({"in", "on", "at", "during"})
+
+
+def _medium_after(text: str, toks: Sequence[sourcing.Token], end: int, b: int) -> int:
+    """``said in a financial filing to the U.S. Securities and Exchange Commission``: the
+    medium (and its addressee) joins the cue; ``end`` unchanged when there is none."""
+    if end >= b or toks[end].lower not in _MEDIUM_LINKS or not toks[end].joined:
+        return end
+    for k in range(end + 1, min(b, end + 6)):
+        if not toks[k].joined or toks[k].in_quote or any(
+                ch in _gap(text, toks, k) for ch in ",.;:!?\"“”"):
+            return end
+        if toks[k].lower in _MEDIUM_NOUNS:
+            out = k + 1
+            if out + 1 < b and toks[out].lower in ("to", "with") and toks[out].joined and \
+                    toks[out + 1].joined:
+                m = out + 1
+                if toks[m].lower == "the":
+                    m += 1
+                n = m
+                while n < b and n - m < 9 and toks[n].joined and not toks[n].in_quote and (
+                        toks[n].text[:1].isupper() or (
+                            toks[n].lower in ("of", "and", "for") and n + 1 < b and
+                            toks[n + 1].text[:1].isupper())):
+                    n += 1
+                if n > m:
+                    out = n  # "… to the U.S. Securities and Exchange Commission"
+            return out
+    return end
 
 
 def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention | None:
@@ -1179,7 +1218,8 @@ _CLAUSE_VERBS = frozenset(
 
 
 _DIRECT_VERBS = frozenset(
-    """reported reports report urged urges urging advised advises asked asks blamed blames
+    """announced announces announce questioned questions proposed proposes testified
+    reported reports report urged urges urging advised advises asked asks blamed blames
     accused accuses accusing recommended recommends called calls calling claiming
     cautioned warning""".split()
 )
@@ -1215,9 +1255,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
-        if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b:
+        if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
+                not any("," in _gap(text, toks, x) for x in range(j + 1, b)) or
+                any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):
             # "…, which he said would …" / "…, with the minister calling it …": the
-            # reporter's addition, not the claim.
+            # reporter's addition to the end of the sentence, not the claim ("gas, which
+            # leaks often, was the trigger" keeps its relative clause).
             return toks[j - 1].end
         if t.lower not in verbs and t.lower not in _PLEDGES:
             continue

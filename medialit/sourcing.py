@@ -519,6 +519,9 @@ class TextIndex:
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
+                if hit is not None and org_head and hit[1].kind == "role" and \
+                        toks[k - 1].lower in ("of", "for"):
+                    hit = None  # "Department of Justice", "Ministry of Defence"
                 if hit is not None and not (org_head and hit[1].kind not in (
                         "role", "honorific", "nation", "country")) and not (
                         k > j and hit[0] == 1 and hit[1].kind == "place"):
@@ -893,7 +896,8 @@ class TextIndex:
                 if e is None and self._speaks_next(m):
                     # "Nasa said it welcomed the study": a one-word organisation.
                     m.kind = "org"
-                    e = others.get(_org_key(m.text))
+                    e = others.get(_org_key(m.text)) or _company_named_before(
+                        others, _org_key(m.text))
                     if e is None:
                         e = others[_org_key(m.text)] = Entity(m.text, "organisation")
                     m.entity = e
@@ -946,6 +950,8 @@ class TextIndex:
                 written = self.article.text[m.span.start:m.span.end]
                 key = _org_key(self.aliases.get(written, m.text))
                 e = others.get(key)
+                if e is None and m.kind == "org":
+                    e = _company_named_before(others, key)
                 if e is None:
                     typ = "media" if m.kind == "media" else "organisation"
                     e = others[key] = Entity(m.text, typ, None, None, m.affiliation)
@@ -1254,6 +1260,19 @@ _NOT_SPEAKERS = frozenset(
 )
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.’'-]+){1,5})?\s*[,—–]\s*")
 _US_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|U\.S)\s+", re.IGNORECASE)
+
+
+_COMPANY_WORDS = frozenset(
+    "company co co. corporation corp corp. inc inc. ltd ltd. plc group holdings motor motors "
+    "llc limited".split()
+)
+
+
+def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
+    """``Ford`` after ``Ford Motor Company``: the company named in full before."""
+    return next((o for k, o in others.items() if o.type == "organisation" and
+                 k.startswith(key + " ") and set(k[len(key) + 1:].split()) <= _COMPANY_WORDS),
+                None)
 
 
 def _org_key(name: str) -> str:

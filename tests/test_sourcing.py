@@ -132,3 +132,20 @@ def test_documents_count_when_they_are_quoted():
     assert (doc.type, doc.use) == ("document", "paraphrased")
     assert [a[m] for m in doc.mentions] == ["state media report"]
     assert "statement" not in s  # a document nobody quotes is not a source
+
+
+def test_company_short_name_and_department_of_justice():
+    from medialit.article import Article
+    from medialit.sourcing import find_mentions
+    a = Article.from_text(
+        "Probe\n\nFord Motor Company said the US Department of Justice was investigating. "
+        "Ford said in a financial filing to the U.S. Securities and Exchange Commission that "
+        "it was cooperating.\n")
+    names = [(m.text, m.entity.name) for m in find_mentions(a) if m.entity is not None]
+    assert ("US Department of Justice", "United States Department of Justice") in names
+    assert ("Ford", "Ford Motor Company") in names
+    from medialit.attribution import find_quotes
+    qs = find_quotes(a)
+    assert [(a[q.span], q.speaker, q.cue) for q in qs][-1] == (
+        "it was cooperating", "Ford Motor Company",
+        "said in a financial filing to the U.S. Securities and Exchange Commission")
