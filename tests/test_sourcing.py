@@ -142,7 +142,7 @@ def test_company_short_name_and_department_of_justice():
         "Ford said in a financial filing to the U.S. Securities and Exchange Commission that "
         "it was cooperating.\n")
     names = [(m.text, m.entity.name) for m in find_mentions(a) if m.entity is not None]
-    assert ("US Department of Justice", "United States Department of Justice") in names
+    assert ("US Department of Justice", "US Department of Justice") in names
     assert ("Ford", "Ford Motor Company") in names
     from medialit.attribution import find_quotes
     qs = find_quotes(a)
