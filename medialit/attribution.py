@@ -725,6 +725,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 else:
                     before = [c for c in cues[:3] if c.span.end <= s.open and
                               c.speaker.span.end <= s.open]
+                    if len(before) > 1 and before[0].text.lower().endswith("ing") and \
+                            not before[-1].text.lower().endswith("ing"):
+                        # "Responding to the Minister questioning X, a spokesperson said:"
+                        before = before[1:]
                     sent_a, sent_b = idx.token_range(sent.start, sent.end)
                     first_after = bisect.bisect_left(cue_toks, bisect.bisect_left(
                         idx.tok_starts, s.close))
