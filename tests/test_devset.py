@@ -36,7 +36,7 @@ def test_set_sizes() -> None:
     dev = list((ROOT / "articles" / "devset").glob("*.key.json"))
     held = list((ROOT / "articles" / "heldout").glob("*.key.json"))
     assert len(dev) >= 20
-    assert len(held) == 15
+    assert len(held) >= 15
     for d in SET_DIRS:
         assert (d / "SOURCES.md").exists()
         assert len(list(d.glob("*.txt"))) == len(list(d.glob("*.key.json")))
