@@ -378,6 +378,17 @@ _STATE_BODIES = frozenset(
     .split()
 )
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]{0,3}$")  # "R-Ky."
+#: Letters written after a person's name: honours, degrees, "Jr"/"Sr", and the offices and
+#: ranks of the bar and of parliaments ("David Keane SC", "Jane Smith MP", "Sammy Davis Jr").
+#: They are not part of the name, but show that the name is a person's; those that are
+#: roles (SC, MP) are in roles.txt.
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Des|Della|La|Le|Van|Von|Ja|St)[A-Z])[A-Z][a-z]+[A-Z]"
+)
+_POST_NOMINALS = frozenset(
+    """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
+    II III IV""".split()
+)
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
@@ -513,6 +524,8 @@ class TextIndex:
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
+                if k > j and not org_head and tk.text in _POST_NOMINALS:
+                    break  # "David Keane SC": the letters after the name are not the name
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
@@ -550,8 +563,12 @@ class TextIndex:
                 i = name_end
                 continue
             if name_end > j:
-                self._person_or_name(label, i, descs, j, name_end)
-                i = name_end
+                post = name_end
+                while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
+                        and not toks[post - 1].possessive:
+                    post += 1
+                self._person_or_name(label, i, descs, j, name_end, post)
+                i = post
                 continue
             if descs:
                 self._descriptor_only(label, i, descs)
@@ -611,12 +628,16 @@ class TextIndex:
             self.mentions.pop()
 
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
-                        j: int, k: int) -> None:
+                        j: int, k: int, post: int = 0) -> None:
         toks = self.tokens
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
         role = role_class = org = nation = aff = None
-        has_title = False
+        has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
+        for p in range(k, post):
+            hit = lexicon().match(toks, p, p + 1)
+            if hit is not None and hit[1].kind == "role" and role is None:
+                role, role_class = hit[1].name, hit[1].cls
         for a, b, e in descs:
             if e.kind in ("role", "honorific"):
                 has_title = True
@@ -644,6 +665,12 @@ class TextIndex:
                 if credit else "credit"
             self._add(Mention(span, span, "media", name, j, k, j, affiliation="news media",
                               role=role))
+            return
+        if k - j == 1 and not descs and post == k and _CAMEL_CASE.match(name):
+            # "TrolleyWatch", "LiveScience", "PayPal": one word with a capital inside (not
+            # after a name prefix, as in "McCain" or "DeSantis") names a product, a service
+            # or a firm, never a person; it is a source only if words are given to it.
+            self._add(Mention(span, span, "brand", name, j, k, j, in_quote=toks[j].in_quote))
             return
         kind = "person" if has_title or name in lexicon().people else "name"
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j) and \
@@ -716,6 +743,11 @@ class TextIndex:
                                                   "spokesperson", "resident", "witness"):
                 role, role_class = e.name, "org"
             j += n
+        if role and j < len(toks) and toks[j].joined and (
+                toks[j].lower in lex.verbs or toks[j].lower in _FINITE_AUX):
+            # "… the INMO's TrolleyWatch, an INMO spokesperson said": a role followed at once
+            # by its verb is the subject of a new clause, not a description of the name.
+            return
         if role:
             mention.kind = "person"
             mention.role, mention.role_class = role, role_class
@@ -951,7 +983,7 @@ class TextIndex:
                 if m.kind == "person" and e.role is None:
                     e.role, e.organisation = m.role, e.organisation
                     e.affiliation = e.affiliation or m.affiliation
-            elif m.kind in ("org", "country", "media"):
+            elif m.kind in ("org", "country", "media", "brand"):
                 written = self.article.text[m.span.start:m.span.end]
                 key = _org_key(self.aliases.get(written, m.text))
                 e = others.get(key)
@@ -959,7 +991,8 @@ class TextIndex:
                     e = _company_named_before(others, key)
                 if e is None:
                     typ = "media" if m.kind == "media" else "organisation"
-                    e = others[key] = Entity(m.text, typ, None, None, m.affiliation)
+                    e = others[key] = Entity(m.text, typ, None, None, m.affiliation,
+                                             needs_speech=m.kind == "brand")
                     e.country = m.kind == "country"
                     if m.kind == "media":
                         e.role = m.role or _MEDIA_ROLES.get(m.part)
@@ -1233,7 +1266,8 @@ class TextIndex:
                 recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
                     first_in_sentence = e
-            elif e.type in ("organisation", "anonymous") and not e.country:
+            elif e.type in ("organisation", "anonymous") and not e.country and \
+                    m.kind != "brand":  # "the EastMed pipeline": not who "they" are
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx

@@ -149,3 +149,35 @@ def test_company_short_name_and_department_of_justice():
     assert [(a[q.span], q.speaker, q.cue) for q in qs][-1] == (
         "it was cooperating", "Ford Motor Company",
         "said in a financial filing to the U.S. Securities and Exchange Commission")
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    a = Article.from_text(
+        "Court\n\nJohn Brown SC said the ruling was wrong. Jane Smith MP "
+        "said the bill was late. Ruth Green OBE attended.\n")
+    s = _sources(a)
+    assert (s["John Brown"].role, s["John Brown"].use) == ("senior counsel", "paraphrased")
+    assert (s["Jane Smith"].type, s["Jane Smith"].role) == ("person", "mp")
+    assert [a[m] for m in s["Ruth Green"].mentions] == ["Ruth Green"]
+    assert not any(n.endswith(("SC", "MP", "OBE")) for n in s)
+
+
+def test_an_occupation_opening_a_sentence_is_a_role():
+    a = Article.from_text(
+        "Rain\n\nBotanist Helen Vonow says the rain brought new plants. Geologist Tom Reyes "
+        "said the rocks were old.\n")
+    s = _sources(a)
+    assert (s["Helen Vonow"].role, s["Helen Vonow"].use) == ("botanist", "paraphrased")
+    assert s["Tom Reyes"].role == "geologist"
+    assert [a[m] for m in s["Helen Vonow"].mentions] == ["Helen Vonow"]
+
+
+def test_a_camel_case_word_is_not_a_person_and_a_role_before_its_verb_is_a_subject():
+    a = Article.from_text(
+        "Count\n\nAsked about the council's new TrolleyWatch, a union spokesperson said the "
+        "figures were right. The spokesperson said the count was fair.\n")
+    quotes = find_quotes(a)
+    assert "TrolleyWatch" not in {q.speaker for q in quotes}
+    s = _sources(a)
+    assert "TrolleyWatch" not in s  # not heard, so not a source
+    assert [m.kind for m in find_mentions(a) if a[m.span] == "TrolleyWatch"] == ["brand"]
