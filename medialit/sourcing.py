@@ -254,9 +254,28 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     out[-1].lower in _ABBREVIATED_TITLES):
                 joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
         lower = word.lower()
+        cut_at = word.rfind("-")
+        if cut_at > 0 and word[:1].isupper() and word[cut_at + 1:] in _LINKED_ADJECTIVES and \
+                word not in lexicon()._exact and lower not in lexicon()._lower:
+            # "Hezbollah-led forces", "Iran-backed militias": the name before the hyphen is
+            # a word of its own (an actor), the participle after it no part of a name.
+            head = word[:cut_at]
+            append(Token(a, a + cut_at, head, head.lower(), False, joined))
+            tail = word[cut_at + 1:]
+            append(Token(a + cut_at + 1, b, tail, tail.lower(), possessive, False))
+            prev_end = m.end()
+            continue
         append(Token(a, b, word, word if lower == word else lower, possessive, joined))
         prev_end = m.end()
     return out
+
+
+#: Participles and adjectives joined to a name by a hyphen ("Hezbollah-led", "US-backed").
+_LINKED_ADJECTIVES = frozenset(
+    """led backed based run owned linked aligned affiliated allied funded sponsored
+    controlled held supported dominated inspired occupied administered appointed installed
+    armed trained brokered mediated influenced organised organized""".split()
+)
 
 
 @dataclass
@@ -390,6 +409,23 @@ _POST_NOMINALS = frozenset(
     II III IV""".split()
 )
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
+#: Days and months: "the Russian Defense Ministry on Sunday" ends before "on Sunday"
+#: ("Committee on Foreign Relations" goes on).
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+#: Words of organisation names that every state has ("Air Force", "Supreme Court").
+_GENERIC_ORG_WORDS = frozenset(
+    """Air Foreign Defence Defense Health Interior Supreme Central National Federal State
+    Security Intelligence Armed Special Border Coast Constitutional High Electoral Finance
+    Justice Education Agriculture Energy Trade Economy Economic Environment Transport
+    Emergency Emergencies Public General Joint Naval Military Nuclear Atomic Space Ground Land
+    Information Culture Statistics Statistical Prosecution Customs Immigration Tax Revenue
+    Meteorological Geological Election Elections Police Army Navy""".split()
+)
+#: Bodies posted abroad, named with the place they are in ("Embassy in Iraq").
+_POSTED_BODIES = frozenset("Embassy Consulate Mission Delegation Legation".split())
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
 
@@ -470,6 +506,9 @@ class TextIndex:
                 if entry.kind == "group" and entry.name in _INSTITUTIONS and \
                         tj.text[:1].isupper():
                     break  # "the Department for Education": a name, not "the department"
+                if entry.kind == "group" and tj.text[:1].isupper() and \
+                        not tj.text.isupper() and self._org_run(j, b):
+                    break  # "Irish Nurses and Midwives Organisation": a name, not "nurses"
                 if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
                     break  # "Amman" the person, not the city
                 if entry.kind == "place" and descs:
@@ -505,6 +544,19 @@ class TextIndex:
                                   in_quote=toks[i].in_quote, affiliation=aff))
                 i = end_tok
                 continue
+            if len(descs) == 1 and descs[0][2].kind == "country" and toks[j - 1].possessive \
+                    and j < b and toks[j].joined:
+                end_tok = self._generic_org_end(j, b)
+                if end_tok > j:
+                    # "Ukraine's Air Force said": an organisation every state has is named
+                    # with the state ("Russia's Wagner Group" is a name of its own).
+                    span = Span(toks[i].start, toks[end_tok - 1].end)
+                    written = text[span.start:span.end]
+                    self._add(Mention(span, span, "org", written, i, end_tok, i,
+                                      in_quote=toks[i].in_quote,
+                                      affiliation=descs[0][2].affiliation))
+                    i = end_tok
+                    continue
             # Name words after the titles.
             k = j
             name_end = j
@@ -512,11 +564,13 @@ class TextIndex:
             particles = 0
             while k < b and k - j < 9:
                 tk = toks[k]
-                if k > i and (not tk.joined or toks[k - 1].possessive):
+                if k > i and (not tk.joined or toks[k - 1].possessive) and not (
+                        k > j and self._plural_possessive(k) and self._org_run(k, b)):
                     break
                 if k > j and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isupper() and (
-                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS) or
+                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS and
+                                                       toks[k + 1].text not in _DATE_WORDS) or
                             (tk.lower == "and" and _org_ahead(toks, k + 1, b))):
                     particles += tk.lower in _PARTICLES
                     k += 1
@@ -537,9 +591,16 @@ class TextIndex:
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
+                if hit is not None and hit[1].kind == "group" and not tk.text.isupper() and \
+                        self._org_run(k, b):
+                    hit = None  # "Poulton Residents' Committee", "Nurses and Midwives Union"
                 if hit is not None and org_head and hit[1].kind == "role" and \
                         toks[k - 1].lower in ("of", "for"):
                     hit = None  # "Department of Justice", "Ministry of Defence"
+                if hit is not None and org_head and toks[k - 1].lower == "in" and \
+                        hit[1].kind in ("country", "place") and tk.text not in _DATE_WORDS and \
+                        any(toks[x].text in _POSTED_BODIES for x in range(j, k)):
+                    hit = None  # "the United States Embassy in Iraq": which embassy it is
                 if hit is not None and not (org_head and hit[1].kind not in (
                         "role", "honorific", "nation", "country")) and not (
                         k > j and hit[0] == 1 and hit[1].kind == "place"):
@@ -575,6 +636,49 @@ class TextIndex:
                 i = j
                 continue
             i += 1
+
+    def _generic_org_end(self, j: int, b: int) -> int:
+        """The end of a generic organisation name from token ``j`` (``Air Force``,
+        ``Supreme Court``, ``Foreign Ministry``), or ``j`` when there is none."""
+        toks = self.tokens
+        k = j
+        end = j
+        while k < b and k - j < 4 and (k == j or (toks[k].joined and
+                                                  not toks[k - 1].possessive)):
+            w = toks[k].text
+            if w in _ORG_HEADS:
+                end = k + 1
+            elif w not in _GENERIC_ORG_WORDS:
+                break
+            k += 1
+        return end
+
+    def _plural_possessive(self, k: int) -> bool:
+        """Whether token ``k`` follows a plural possessive (``Residents' Committee``)."""
+        prev = self.tokens[k - 1]
+        gap = self.article.text[prev.end:self.tokens[k].start]
+        return prev.text.endswith("s") and gap in ("' ", "’ ")
+
+    def _org_run(self, k: int, b: int) -> bool:
+        """Whether the capitalised words from token ``k`` run on to an organisation word,
+        through ``and``/``of``/``for`` and plural possessives: ``Residents' Committee``,
+        ``Nurses and Midwives Organisation``, ``Teachers' Union``."""
+        toks = self.tokens
+        j = k
+        while j < b and j - k < 7:
+            t = toks[j]
+            if j > k and not (t.joined and not toks[j - 1].possessive) and \
+                    not self._plural_possessive(j):
+                return False
+            if t.lower in ("and", "of", "for") and j > k:
+                j += 1
+                continue
+            if not t.text[:1].isupper():
+                return False
+            if t.text in _ORG_HEADS:
+                return True
+            j += 1
+        return False
 
     def _org_name(self, i: int, descs: list[tuple[int, int, Entry]], j: int, k: int) -> None:
         """An organisation not in the word list: ``Joint Chiefs of Staff``, ``Iranian
@@ -1011,11 +1115,15 @@ class TextIndex:
             elif m.kind == "group":
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
-                        m.role in ("company", "firm", "office", "union") or
+                        m.role in ("company", "firm", "office", "union", "group") or
                         last_org.name.split()[-1].lower() == m.role):
-                    m.entity = last_org  # "the company": the company named before
+                    # "the company": the company named before; "Hezbollah …, with the group
+                    # saying": the group named before.
+                    m.entity = last_org
                     last_org.mentions.append(m)
                     continue
+                if m.role == "group":
+                    continue  # "a group of residents": the residents are the source
                 if m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
                         and self.tokens[m.tok_start].joined:
                     # "those officials": the officials named before.

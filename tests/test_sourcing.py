@@ -181,3 +181,44 @@ def test_a_camel_case_word_is_not_a_person_and_a_role_before_its_verb_is_a_subje
     s = _sources(a)
     assert "TrolleyWatch" not in s  # not heard, so not a source
     assert [m.kind for m in find_mentions(a) if a[m.span] == "TrolleyWatch"] == ["brand"]
+
+
+def test_organisation_names_with_plural_possessives_and_group_nouns():
+    a = Article.from_text(
+        "Plans\n\nThe Poulton Residents' Committee said the plans were poor. The Irish Nurses "
+        "and Midwives Organisation (INMO) said the count was right. INMO said more.\n")
+    s = _sources(a)
+    assert s["Poulton Residents' Committee"].use == "paraphrased"
+    inmo = s["Irish Nurses and Midwives Organisation"]
+    assert [a[m] for m in inmo.mentions] == [
+        "Irish Nurses and Midwives Organisation", "INMO", "INMO"]
+    assert not {"Poulton", "Residents", "Irish Nurses"} & set(s)
+
+
+def test_organisation_names_end_before_dates_and_keep_the_place_of_an_embassy():
+    a = Article.from_text(
+        "Truce\n\nThe Russian Defense Ministry on Sunday accused Ukraine of violating the "
+        "truce. The United States Embassy in Iraq advised citizens to leave. The Senate "
+        "Committee on Foreign Relations met.\n")
+    names = [m.text for m in find_mentions(a) if m.kind == "org"]
+    assert names == ["Russian Defense Ministry", "United States Embassy in Iraq",
+                     "Senate Committee on Foreign Relations"]
+
+
+def test_a_state_and_its_generic_body_are_one_name():
+    a = Article.from_text(
+        "Drones\n\nRussia launched 108 drones, Ukraine’s Air Force said. Russia's Wagner "
+        "Group said no.\n")
+    s = _sources(a)
+    assert s["Ukraine’s Air Force"].use == "paraphrased"
+    assert "Air Force" not in s and "Wagner Group" in s  # a name of its own keeps no state
+
+
+def test_a_name_joined_to_a_participle_is_the_actor_and_the_group_is_it():
+    a = Article.from_text(
+        "Border\n\nHezbollah-led forces have attacked posts, with the group saying it is "
+        "doing so to support Gaza. A group of residents watched.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes] == [
+        ("it is doing so to support Gaza", "Hezbollah")]
+    assert "Hezbollah-led" not in {m.text for m in find_mentions(a)}
