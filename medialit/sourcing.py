@@ -426,6 +426,7 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 #: Bodies posted abroad, named with the place they are in ("Embassy in Iraq").
 _POSTED_BODIES = frozenset("Embassy Consulate Mission Delegation Legation".split())
+_POSTED_BODIES_LOWER = frozenset({"embassy", "consulate"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
 
@@ -619,6 +620,21 @@ class TextIndex:
                     toks[name_end].lower in _STAFF_NOUNS and \
                     text[toks[j].start:toks[name_end - 1].end] not in lex.people:
                 org_head = True  # "a Southern Water spokesman": the name is an organisation
+            emb = name_end if name_end > j else j
+            if (name_end == j + 1 or (name_end == j and descs and all(
+                    d[2].kind in ("nation", "country") for d in descs))) and emb < b and \
+                    toks[emb].joined and toks[emb].lower in _POSTED_BODIES_LOWER and \
+                    not toks[emb - 1].possessive:
+                # "the Myanma embassy confirmed", "the French consulate": the state's
+                # mission, named by its adjective (known to the word list or not).
+                start = descs[0][0] if name_end == j else j
+                span = Span(toks[start].start, toks[emb].end)
+                nations = [d[2] for d in descs if d[2].kind in ("nation", "country")]
+                self._add(Mention(span, span, "org", text[span.start:span.end], start,
+                                  emb + 1, start, in_quote=toks[start].in_quote,
+                                  affiliation=nations[-1].affiliation if nations else None))
+                i = emb + 1
+                continue
             if name_end > j and (org_head or toks[j].text in self.aliases):
                 self._org_name(i, descs, j, name_end)
                 i = name_end
@@ -979,15 +995,43 @@ class TextIndex:
                     if toks[k - 1].possessive and not (k < len(toks) and
                                                        toks[k].text[:1].isupper()):
                         break
+            chunk = start
+            owner = self._owner_before(i) if start == i - 1 and prev is not None and \
+                prev.possessive else None
+            if owner is not None:
+                # "the Food and Agriculture Organization's chief veterinary officer": the
+                # whole name of the owner, whose own owners ("the United Nations'") the
+                # chunk takes in too.
+                start = chunk = owner.tok_start
+                while (o := self._owner_before(chunk)) is not None:
+                    chunk = o.tok_start
+                if owner.kind in ("org", "media"):
+                    orgs = [(owner.tok_start, owner.tok_end, Entry(
+                        owner.kind, owner.text, affiliation=owner.affiliation))]
             span = Span(toks[start].start, toks[ext - 1].end)
-            self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
-                              start, b, start, in_quote=toks[a].in_quote, role=e.name,
+            self._add(Mention(span, Span(toks[chunk].start, span.end), "role",
+                              self.article.text[span.start:span.end],
+                              start, b, chunk, in_quote=toks[a].in_quote, role=e.name,
                               role_class=e.cls,
                               organisation=orgs[-1][2].name if orgs else None,
                               nation=nations[-1][2].affiliation if nations else None,
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _owner_before(self, k: int) -> Mention | None:
+        """The organisation or place named in possessive just before token ``k``
+        (``the WHO's``, ``the United Nations'``), if any."""
+        if k <= 0 or not self.mentions:
+            return None
+        toks = self.tokens
+        if not (toks[k - 1].possessive or (self._plural_possessive(k) and toks[k].joined is False
+                                            and toks[k - 1].text[:1].isupper())):
+            return None
+        for m in reversed(self.mentions[-4:]):
+            if m.tok_end == k and m.kind in ("org", "media", "country") and m.tok_start < k:
+                return m
+        return None
 
     def _add(self, m: Mention) -> None:
         m.part = self._label

@@ -222,3 +222,26 @@ def test_a_name_joined_to_a_participle_is_the_actor_and_the_group_is_it():
     assert [(a[q.span], q.speaker) for q in quotes] == [
         ("it is doing so to support Gaza", "Hezbollah")]
     assert "Hezbollah-led" not in {m.text for m in find_mentions(a)}
+
+
+def test_a_nationality_and_embassy_is_an_organisation():
+    a = Article.from_text(
+        "Fire\n\nThe Myanma embassy confirmed two pilgrims died. The French consulate said it "
+        "was helping.\n")
+    s = _sources(a)
+    assert (s["Myanma embassy"].type, s["Myanma embassy"].use) == ("organisation",
+                                                                    "paraphrased")
+    assert s["French consulate"].affiliation == "French government"
+    assert "Myanma" not in s
+
+
+def test_a_role_owned_by_an_organisation_is_named_with_it():
+    a = Article.from_text(
+        "Pigs\n\nAccording to the United Nations' Food and Agriculture Organization's chief "
+        "veterinary officer, the cull was unnecessary.\n")
+    quotes = find_quotes(a)
+    name = "Food and Agriculture Organization's chief veterinary officer"
+    assert [(a[q.span], q.speaker) for q in quotes] == [("the cull was unnecessary", name)]
+    s = _sources(a)
+    assert (s[name].role, s[name].organisation) == (
+        "chief veterinary officer", "Food and Agriculture Organization")
