@@ -115,8 +115,10 @@ class Lexicon:
         self.role_class.setdefault("person of that age", "person")
         for phrase, cls in _data_lines("group_nouns.txt"):
             self._add_lower(phrase, Entry("group", phrase, cls=cls))
+        self.countries: dict[str, str] = {}  # "Samoa": "Samoan government"
         for adj, country, gov in _data_lines("nationalities.txt"):
             self._add_exact(adj, Entry("nation", country, affiliation=gov, cls=adj))
+            self.countries.setdefault(country, gov)
         for row in _data_lines("organisations.txt"):
             name, kind, aff = row[0], row[1], row[2]
             aliases = [a for a in (row[3].split(";") if len(row) > 3 else []) if a]
@@ -954,6 +956,17 @@ class TextIndex:
                 while end_b < len(toks) and end_b - last_b < 4 and toks[end_b].joined and \
                         toks[end_b].text[:1].isupper():
                     end_b += 1
+            elif last_b + 1 < len(toks) and start == last_a and last.name in _LOWER_ONLY_GROUPS \
+                    and toks[last_b].lower == "of" and toks[last_b].joined and \
+                    toks[last_b + 1].joined and not toks[last_b - 1].possessive:
+                whose = lexicon().match(toks, last_b + 1, len(toks))
+                if whose is not None and whose[1].kind == "country":
+                    # "the government of Samoa": the state says whose government it is.
+                    end_b = last_b + 1 + whose[0]
+                    aff = whose[1].affiliation
+                elif toks[last_b + 1].text in lexicon().countries:
+                    end_b = last_b + 2
+                    aff = lexicon().countries[toks[last_b + 1].text]
             span = Span(toks[start].start, toks[end_b - 1].end)
             self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
                               self.article.text[span.start:span.end], start, end_b, chunk,
@@ -1168,7 +1181,16 @@ class TextIndex:
                     continue
                 if m.role == "group":
                     continue  # "a group of residents": the residents are the source
-                if m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
+                if m.text == m.role and m.role in _LOWER_ONLY_GROUPS and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    # "the government said": the government named before ("the government
+                    # of Samoa", "the Samoan government").
+                    for prior in reversed(groups_seen):
+                        words = prior.name.lower().split()
+                        if m.role in words and words[0] not in _DETERMINERS:
+                            key = prior.name
+                            break
+                elif m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
                         and self.tokens[m.tok_start].joined:
                     # "those officials": the officials named before.
                     head = m.text.split()[-1].lower()

@@ -245,3 +245,13 @@ def test_a_role_owned_by_an_organisation_is_named_with_it():
     s = _sources(a)
     assert (s[name].role, s[name].organisation) == (
         "chief veterinary officer", "Food and Agriculture Organization")
+
+
+def test_the_government_of_a_state_and_the_government_later():
+    a = Article.from_text(
+        "Measles\n\nA government order made vaccination free. On Friday the government of "
+        "Samoa closed schools.\n\nThe government said 128 teams took part.\n")
+    s = _sources(a)
+    gov = s["government of Samoa"]
+    assert (gov.use, gov.affiliation) == ("paraphrased", "Samoan government")
+    assert [a[m] for m in gov.mentions] == ["government of Samoa", "government"]
