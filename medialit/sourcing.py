@@ -358,7 +358,8 @@ _GROUP_MODIFIERS = frozenset(
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
-    resolution readout guidelines communique communiqué declaration bulletin""".split()
+    resolution readout guidelines communique communiqué declaration bulletin website
+    statistics audit assessment advisory transcript census dossier""".split()
 )
 _DOC_MODIFIERS = frozenset(
     """state media new latest joint official initial preliminary final internal written
@@ -406,6 +407,8 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]{0,3}$")  # "R-Ky."
 _CAMEL_CASE = re.compile(
     r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Des|Della|La|Le|Van|Von|Ja|St)[A-Z])[A-Z][a-z]+[A-Z]"
 )
+_WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4})?\.(?:com|org|net|ru|in|co|uk|io|info|"
+                          r"news|tv|de|fr|au|ie|ca)")
 _POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
@@ -736,6 +739,12 @@ class TextIndex:
                 toks[start - 1].lower in _DOC_MODIFIERS or toks[start - 1].text.isupper() or
                 (toks[start - 1].text[:1].isupper() and not toks[start - 1].possessive)):
             start -= 1
+        if start == i and start > a and toks[start - 1].possessive and toks[start].joined:
+            # "the hotel's website", "the United Nations' agency's report": the owner's name
+            # (an organisation named in full, or one word) is part of the document's.
+            owner = next((m for m in reversed(self.mentions[-3:]) if m.tok_end == start and
+                          m.kind in ("org", "media", "country", "brand")), None)
+            start = owner.tok_start if owner is not None else start - 1
         if start > a and toks[start - 1].lower not in _DOC_DETERMINERS and start == i:
             return
         span = Span(toks[start].start, toks[i].end)
@@ -787,6 +796,11 @@ class TextIndex:
                 if credit else "credit"
             self._add(Mention(span, span, "media", name, j, k, j, affiliation="news media",
                               role=role))
+            return
+        if k - j == 1 and _WEB_ADDRESS.fullmatch(name):
+            # "Znak.com reported": a web address is a news site, not a person.
+            self._add(Mention(span, span, "media", name, j, k, j, in_quote=toks[j].in_quote,
+                              affiliation="news media", role="website"))
             return
         if k - j == 1 and not descs and post == k and _CAMEL_CASE.match(name):
             # "TrolleyWatch", "LiveScience", "PayPal": one word with a capital inside (not
@@ -1078,6 +1092,7 @@ class TextIndex:
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         last_org: Entity | None = None
+        last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
@@ -1161,7 +1176,14 @@ class TextIndex:
                 e.mentions.append(m)
                 if m.kind == "org" and not m.in_quote:
                     last_org = e
+                if m.kind == "media" and m.role == "website":
+                    last_site = e
             elif m.kind == "document":
+                if m.text in ("website", "site") and \
+                        self.tokens[m.chunk_tok_start].lower == "the" and last_site is not None:
+                    m.entity = last_site  # "Znak.com reported …", then "The website reported"
+                    last_site.mentions.append(m)
+                    continue
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
                 e = others.get("doc:" + key.lower())
                 if e is None:

@@ -255,3 +255,24 @@ def test_the_government_of_a_state_and_the_government_later():
     gov = s["government of Samoa"]
     assert (gov.use, gov.affiliation) == ("paraphrased", "Samoan government")
     assert [a[m] for m in gov.mentions] == ["government of Samoa", "government"]
+
+
+def test_documents_owned_by_a_name_and_websites():
+    a = Article.from_text(
+        "Fire\n\nThe hotel's website estimated 120 people were inside. The Internal Revenue "
+        "Service website advises citizens to keep paying taxes. Deaths averaged 50% according "
+        "to WHO's statistics.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == [
+        "hotel's website", "Internal Revenue Service website", "WHO's statistics"]
+    assert {s.type for s in find_sources(a, quotes) if s.use == "paraphrased"} == {"document"}
+
+
+def test_a_web_address_is_a_news_site_and_the_website_is_it():
+    a = Article.from_text(
+        "Blast\n\nOne news site, Znak.com, said the blast was deliberate. The website further "
+        "reported that three men were killed.\n")
+    s = _sources(a)
+    znak = s["Znak.com"]
+    assert (znak.type, znak.use, znak.role) == ("media", "paraphrased", "website")
+    assert [a[m] for m in znak.mentions] == ["Znak.com", "website"]
