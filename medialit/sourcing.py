@@ -1212,9 +1212,10 @@ class TextIndex:
                         if m.role in words and words[0] not in _DETERMINERS:
                             key = prior.name
                             break
-                elif m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
-                        and self.tokens[m.tok_start].joined:
-                    # "those officials": the officials named before.
+                elif m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in (
+                        "those", "these", "its", "their") and self.tokens[m.tok_start].joined:
+                    # "those officials": the officials named before; "Znak.com claimed an
+                    # anonymous source said …", then "its anonymous source": the same one.
                     head = m.text.split()[-1].lower()
                     for prior in reversed(groups_seen):
                         if prior.name.split()[-1].lower() == head:
@@ -1251,6 +1252,9 @@ class TextIndex:
             if m.group_class == "definite":
                 cands = [p for p in people if p.role and _role_matches(m.role or "", p.role)
                          and (m.organisation is None or p.organisation == m.organisation)]
+                if len(cands) > 1 and m.nation:
+                    # "the Ukrainian president" after Presidents Zelenskyy and Putin
+                    cands = [p for p in cands if p.affiliation == m.nation] or cands
                 if len(cands) == 1:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)

@@ -276,3 +276,21 @@ def test_a_web_address_is_a_news_site_and_the_website_is_it():
     znak = s["Znak.com"]
     assert (znak.type, znak.use, znak.role) == ("media", "paraphrased", "website")
     assert [a[m] for m in znak.mentions] == ["Znak.com", "website"]
+
+
+def test_its_source_is_the_source_named_before():
+    a = Article.from_text(
+        "Blast\n\nThe paper claimed an anonymous source said the blast was deliberate. It "
+        "later reported its anonymous source said three men fled.\n")
+    names = [m.entity.name for m in find_mentions(a)
+             if m.entity is not None and "source" in a[m.span]]
+    assert names == ["an anonymous source", "an anonymous source"]
+
+
+def test_the_nationality_picks_which_president_a_role_noun_means():
+    a = Article.from_text(
+        "Talks\n\nUkrainian President Volodymyr Zelenskyy welcomed the offer of Russian "
+        "President Vladimir Putin.\n\nThe Ukrainian president said a ceasefire must come first.\n")
+    s = _sources(a)
+    assert "The Ukrainian president" not in s
+    assert "The Ukrainian president" in [a[m] for m in s["Volodymyr Zelenskyy"].mentions]
