@@ -12,7 +12,9 @@ network), so every decision can be explained to a student:
 * an **anonymous** source is a group of unnamed people (``Israeli soldiers``,
   ``officials said``);
 * **media** are news agencies credited for a photo or for material (``Photograph:(Reuters)``,
-  ``With inputs from agencies``);
+  ``With inputs from agencies``), and web addresses (``Znak.com``);
+* a single CamelCase word (``TrolleyWatch``) is a **brand**: an organisation that counts only
+  if words are given to it, never a person;
 * a **document** is a report or statement that is itself quoted (``the report said``).
 
 Each source lists all its mentions: full names, surnames, ``he``/``she`` and role nouns
