@@ -12,7 +12,9 @@ network), so every decision can be explained to a student:
 * an **anonymous** source is a group of unnamed people (``Israeli soldiers``,
   ``officials said``);
 * **media** are news agencies credited for a photo or for material (``Photograph:(Reuters)``,
-  ``With inputs from agencies``);
+  ``With inputs from agencies``), and web addresses (``Znak.com``);
+* a single CamelCase word (``TrolleyWatch``) is a **brand**: an organisation that counts only
+  if words are given to it, never a person;
 * a **document** is a report or statement that is itself quoted (``the report said``).
 
 Each source lists all its mentions: full names, surnames, ``he``/``she`` and role nouns
@@ -115,8 +117,10 @@ class Lexicon:
         self.role_class.setdefault("person of that age", "person")
         for phrase, cls in _data_lines("group_nouns.txt"):
             self._add_lower(phrase, Entry("group", phrase, cls=cls))
+        self.countries: dict[str, str] = {}  # "Samoa": "Samoan government"
         for adj, country, gov in _data_lines("nationalities.txt"):
             self._add_exact(adj, Entry("nation", country, affiliation=gov, cls=adj))
+            self.countries.setdefault(country, gov)
         for row in _data_lines("organisations.txt"):
             name, kind, aff = row[0], row[1], row[2]
             aliases = [a for a in (row[3].split(";") if len(row) > 3 else []) if a]
@@ -254,9 +258,28 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     out[-1].lower in _ABBREVIATED_TITLES):
                 joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
         lower = word.lower()
+        cut_at = word.rfind("-")
+        if cut_at > 0 and word[:1].isupper() and word[cut_at + 1:] in _LINKED_ADJECTIVES and \
+                word not in lexicon()._exact and lower not in lexicon()._lower:
+            # "Hezbollah-led forces", "Iran-backed militias": the name before the hyphen is
+            # a word of its own (an actor), the participle after it no part of a name.
+            head = word[:cut_at]
+            append(Token(a, a + cut_at, head, head.lower(), False, joined))
+            tail = word[cut_at + 1:]
+            append(Token(a + cut_at + 1, b, tail, tail.lower(), possessive, False))
+            prev_end = m.end()
+            continue
         append(Token(a, b, word, word if lower == word else lower, possessive, joined))
         prev_end = m.end()
     return out
+
+
+#: Participles and adjectives joined to a name by a hyphen ("Hezbollah-led", "US-backed").
+_LINKED_ADJECTIVES = frozenset(
+    """led backed based run owned linked aligned affiliated allied funded sponsored
+    controlled held supported dominated inspired occupied administered appointed installed
+    armed trained brokered mediated influenced organised organized""".split()
+)
 
 
 @dataclass
@@ -337,7 +360,8 @@ _GROUP_MODIFIERS = frozenset(
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
-    resolution readout guidelines communique communiqué declaration bulletin""".split()
+    resolution readout guidelines communique communiqué declaration bulletin website
+    statistics audit assessment advisory transcript census dossier""".split()
 )
 _DOC_MODIFIERS = frozenset(
     """state media new latest joint official initial preliminary final internal written
@@ -378,7 +402,38 @@ _STATE_BODIES = frozenset(
     .split()
 )
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]{0,3}$")  # "R-Ky."
+#: Letters written after a person's name: honours, degrees, "Jr"/"Sr", and the offices and
+#: ranks of the bar and of parliaments ("David Keane SC", "Jane Smith MP", "Sammy Davis Jr").
+#: They are not part of the name, but show that the name is a person's; those that are
+#: roles (SC, MP) are in roles.txt.
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Des|Della|La|Le|Van|Von|Ja|St)[A-Z])[A-Z][a-z]+[A-Z]"
+)
+_WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4})?\.(?:com|org|net|ru|in|co|uk|io|info|"
+                          r"news|tv|de|fr|au|ie|ca)")
+_POST_NOMINALS = frozenset(
+    """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
+    II III IV""".split()
+)
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
+#: Days and months: "the Russian Defense Ministry on Sunday" ends before "on Sunday"
+#: ("Committee on Foreign Relations" goes on).
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+#: Words of organisation names that every state has ("Air Force", "Supreme Court").
+_GENERIC_ORG_WORDS = frozenset(
+    """Air Foreign Defence Defense Health Interior Supreme Central National Federal State
+    Security Intelligence Armed Special Border Coast Constitutional High Electoral Finance
+    Justice Education Agriculture Energy Trade Economy Economic Environment Transport
+    Emergency Emergencies Public General Joint Naval Military Nuclear Atomic Space Ground Land
+    Information Culture Statistics Statistical Prosecution Customs Immigration Tax Revenue
+    Meteorological Geological Election Elections Police Army Navy""".split()
+)
+#: Bodies posted abroad, named with the place they are in ("Embassy in Iraq").
+_POSTED_BODIES = frozenset("Embassy Consulate Mission Delegation Legation".split())
+_POSTED_BODIES_LOWER = frozenset({"embassy", "consulate"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
 
@@ -459,6 +514,9 @@ class TextIndex:
                 if entry.kind == "group" and entry.name in _INSTITUTIONS and \
                         tj.text[:1].isupper():
                     break  # "the Department for Education": a name, not "the department"
+                if entry.kind == "group" and tj.text[:1].isupper() and \
+                        not tj.text.isupper() and self._org_run(j, b):
+                    break  # "Irish Nurses and Midwives Organisation": a name, not "nurses"
                 if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
                     break  # "Amman" the person, not the city
                 if entry.kind == "place" and descs:
@@ -494,6 +552,19 @@ class TextIndex:
                                   in_quote=toks[i].in_quote, affiliation=aff))
                 i = end_tok
                 continue
+            if len(descs) == 1 and descs[0][2].kind == "country" and toks[j - 1].possessive \
+                    and j < b and toks[j].joined:
+                end_tok = self._generic_org_end(j, b)
+                if end_tok > j:
+                    # "Ukraine's Air Force said": an organisation every state has is named
+                    # with the state ("Russia's Wagner Group" is a name of its own).
+                    span = Span(toks[i].start, toks[end_tok - 1].end)
+                    written = text[span.start:span.end]
+                    self._add(Mention(span, span, "org", written, i, end_tok, i,
+                                      in_quote=toks[i].in_quote,
+                                      affiliation=descs[0][2].affiliation))
+                    i = end_tok
+                    continue
             # Name words after the titles.
             k = j
             name_end = j
@@ -501,11 +572,13 @@ class TextIndex:
             particles = 0
             while k < b and k - j < 9:
                 tk = toks[k]
-                if k > i and (not tk.joined or toks[k - 1].possessive):
+                if k > i and (not tk.joined or toks[k - 1].possessive) and not (
+                        k > j and self._plural_possessive(k) and self._org_run(k, b)):
                     break
                 if k > j and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isupper() and (
-                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS) or
+                            tk.lower in _PARTICLES or (org_head and tk.lower in _ORG_LINKS and
+                                                       toks[k + 1].text not in _DATE_WORDS) or
                             (tk.lower == "and" and _org_ahead(toks, k + 1, b))):
                     particles += tk.lower in _PARTICLES
                     k += 1
@@ -513,6 +586,8 @@ class TextIndex:
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
+                if k > j and not org_head and tk.text in _POST_NOMINALS:
+                    break  # "David Keane SC": the letters after the name are not the name
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
@@ -524,9 +599,16 @@ class TextIndex:
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
+                if hit is not None and hit[1].kind == "group" and not tk.text.isupper() and \
+                        self._org_run(k, b):
+                    hit = None  # "Poulton Residents' Committee", "Nurses and Midwives Union"
                 if hit is not None and org_head and hit[1].kind == "role" and \
                         toks[k - 1].lower in ("of", "for"):
                     hit = None  # "Department of Justice", "Ministry of Defence"
+                if hit is not None and org_head and toks[k - 1].lower == "in" and \
+                        hit[1].kind in ("country", "place") and tk.text not in _DATE_WORDS and \
+                        any(toks[x].text in _POSTED_BODIES for x in range(j, k)):
+                    hit = None  # "the United States Embassy in Iraq": which embassy it is
                 if hit is not None and not (org_head and hit[1].kind not in (
                         "role", "honorific", "nation", "country")) and not (
                         k > j and hit[0] == 1 and hit[1].kind == "place"):
@@ -545,19 +627,81 @@ class TextIndex:
                     toks[name_end].lower in _STAFF_NOUNS and \
                     text[toks[j].start:toks[name_end - 1].end] not in lex.people:
                 org_head = True  # "a Southern Water spokesman": the name is an organisation
+            emb = name_end if name_end > j else j
+            if (name_end == j + 1 or (name_end == j and descs and all(
+                    d[2].kind in ("nation", "country") for d in descs))) and emb < b and \
+                    toks[emb].joined and toks[emb].lower in _POSTED_BODIES_LOWER and \
+                    not toks[emb - 1].possessive:
+                # "the Myanma embassy confirmed", "the French consulate": the state's
+                # mission, named by its adjective (known to the word list or not).
+                start = descs[0][0] if name_end == j else j
+                span = Span(toks[start].start, toks[emb].end)
+                nations = [d[2] for d in descs if d[2].kind in ("nation", "country")]
+                self._add(Mention(span, span, "org", text[span.start:span.end], start,
+                                  emb + 1, start, in_quote=toks[start].in_quote,
+                                  affiliation=nations[-1].affiliation if nations else None))
+                i = emb + 1
+                continue
             if name_end > j and (org_head or toks[j].text in self.aliases):
                 self._org_name(i, descs, j, name_end)
                 i = name_end
                 continue
             if name_end > j:
-                self._person_or_name(label, i, descs, j, name_end)
-                i = name_end
+                post = name_end
+                while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
+                        and not toks[post - 1].possessive:
+                    post += 1
+                self._person_or_name(label, i, descs, j, name_end, post)
+                i = post
                 continue
             if descs:
                 self._descriptor_only(label, i, descs)
                 i = j
                 continue
             i += 1
+
+    def _generic_org_end(self, j: int, b: int) -> int:
+        """The end of a generic organisation name from token ``j`` (``Air Force``,
+        ``Supreme Court``, ``Foreign Ministry``), or ``j`` when there is none."""
+        toks = self.tokens
+        k = j
+        end = j
+        while k < b and k - j < 4 and (k == j or (toks[k].joined and
+                                                  not toks[k - 1].possessive)):
+            w = toks[k].text
+            if w in _ORG_HEADS:
+                end = k + 1
+            elif w not in _GENERIC_ORG_WORDS:
+                break
+            k += 1
+        return end
+
+    def _plural_possessive(self, k: int) -> bool:
+        """Whether token ``k`` follows a plural possessive (``Residents' Committee``)."""
+        prev = self.tokens[k - 1]
+        gap = self.article.text[prev.end:self.tokens[k].start]
+        return prev.text.endswith("s") and gap in ("' ", "’ ")
+
+    def _org_run(self, k: int, b: int) -> bool:
+        """Whether the capitalised words from token ``k`` run on to an organisation word,
+        through ``and``/``of``/``for`` and plural possessives: ``Residents' Committee``,
+        ``Nurses and Midwives Organisation``, ``Teachers' Union``."""
+        toks = self.tokens
+        j = k
+        while j < b and j - k < 7:
+            t = toks[j]
+            if j > k and not (t.joined and not toks[j - 1].possessive) and \
+                    not self._plural_possessive(j):
+                return False
+            if t.lower in ("and", "of", "for") and j > k:
+                j += 1
+                continue
+            if not t.text[:1].isupper():
+                return False
+            if t.text in _ORG_HEADS:
+                return True
+            j += 1
+        return False
 
     def _org_name(self, i: int, descs: list[tuple[int, int, Entry]], j: int, k: int) -> None:
         """An organisation not in the word list: ``Joint Chiefs of Staff``, ``Iranian
@@ -597,6 +741,12 @@ class TextIndex:
                 toks[start - 1].lower in _DOC_MODIFIERS or toks[start - 1].text.isupper() or
                 (toks[start - 1].text[:1].isupper() and not toks[start - 1].possessive)):
             start -= 1
+        if start == i and start > a and toks[start - 1].possessive and toks[start].joined:
+            # "the hotel's website", "the United Nations' agency's report": the owner's name
+            # (an organisation named in full, or one word) is part of the document's.
+            owner = next((m for m in reversed(self.mentions[-3:]) if m.tok_end == start and
+                          m.kind in ("org", "media", "country", "brand")), None)
+            start = owner.tok_start if owner is not None else start - 1
         if start > a and toks[start - 1].lower not in _DOC_DETERMINERS and start == i:
             return
         span = Span(toks[start].start, toks[i].end)
@@ -611,12 +761,16 @@ class TextIndex:
             self.mentions.pop()
 
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
-                        j: int, k: int) -> None:
+                        j: int, k: int, post: int = 0) -> None:
         toks = self.tokens
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
         role = role_class = org = nation = aff = None
-        has_title = False
+        has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
+        for p in range(k, post):
+            hit = lexicon().match(toks, p, p + 1)
+            if hit is not None and hit[1].kind == "role" and role is None:
+                role, role_class = hit[1].name, hit[1].cls
         for a, b, e in descs:
             if e.kind in ("role", "honorific"):
                 has_title = True
@@ -644,6 +798,17 @@ class TextIndex:
                 if credit else "credit"
             self._add(Mention(span, span, "media", name, j, k, j, affiliation="news media",
                               role=role))
+            return
+        if k - j == 1 and _WEB_ADDRESS.fullmatch(name):
+            # "Znak.com reported": a web address is a news site, not a person.
+            self._add(Mention(span, span, "media", name, j, k, j, in_quote=toks[j].in_quote,
+                              affiliation="news media", role="website"))
+            return
+        if k - j == 1 and not descs and post == k and _CAMEL_CASE.match(name):
+            # "TrolleyWatch", "LiveScience", "PayPal": one word with a capital inside (not
+            # after a name prefix, as in "McCain" or "DeSantis") names a product, a service
+            # or a firm, never a person; it is a source only if words are given to it.
+            self._add(Mention(span, span, "brand", name, j, k, j, in_quote=toks[j].in_quote))
             return
         kind = "person" if has_title or name in lexicon().people else "name"
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j) and \
@@ -716,6 +881,11 @@ class TextIndex:
                                                   "spokesperson", "resident", "witness"):
                 role, role_class = e.name, "org"
             j += n
+        if role and j < len(toks) and toks[j].joined and (
+                toks[j].lower in lex.verbs or toks[j].lower in _FINITE_AUX):
+            # "… the INMO's TrolleyWatch, an INMO spokesperson said": a role followed at once
+            # by its verb is the subject of a new clause, not a description of the name.
+            return
         if role:
             mention.kind = "person"
             mention.role, mention.role_class = role, role_class
@@ -802,6 +972,17 @@ class TextIndex:
                 while end_b < len(toks) and end_b - last_b < 4 and toks[end_b].joined and \
                         toks[end_b].text[:1].isupper():
                     end_b += 1
+            elif last_b + 1 < len(toks) and start == last_a and last.name in _LOWER_ONLY_GROUPS \
+                    and toks[last_b].lower == "of" and toks[last_b].joined and \
+                    toks[last_b + 1].joined and not toks[last_b - 1].possessive:
+                whose = lexicon().match(toks, last_b + 1, len(toks))
+                if whose is not None and whose[1].kind == "country":
+                    # "the government of Samoa": the state says whose government it is.
+                    end_b = last_b + 1 + whose[0]
+                    aff = whose[1].affiliation
+                elif toks[last_b + 1].text in lexicon().countries:
+                    end_b = last_b + 2
+                    aff = lexicon().countries[toks[last_b + 1].text]
             span = Span(toks[start].start, toks[end_b - 1].end)
             self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
                               self.article.text[span.start:span.end], start, end_b, chunk,
@@ -843,15 +1024,43 @@ class TextIndex:
                     if toks[k - 1].possessive and not (k < len(toks) and
                                                        toks[k].text[:1].isupper()):
                         break
+            chunk = start
+            owner = self._owner_before(i) if start == i - 1 and prev is not None and \
+                prev.possessive else None
+            if owner is not None:
+                # "the Food and Agriculture Organization's chief veterinary officer": the
+                # whole name of the owner, whose own owners ("the United Nations'") the
+                # chunk takes in too.
+                start = chunk = owner.tok_start
+                while (o := self._owner_before(chunk)) is not None:
+                    chunk = o.tok_start
+                if owner.kind in ("org", "media"):
+                    orgs = [(owner.tok_start, owner.tok_end, Entry(
+                        owner.kind, owner.text, affiliation=owner.affiliation))]
             span = Span(toks[start].start, toks[ext - 1].end)
-            self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
-                              start, b, start, in_quote=toks[a].in_quote, role=e.name,
+            self._add(Mention(span, Span(toks[chunk].start, span.end), "role",
+                              self.article.text[span.start:span.end],
+                              start, b, chunk, in_quote=toks[a].in_quote, role=e.name,
                               role_class=e.cls,
                               organisation=orgs[-1][2].name if orgs else None,
                               nation=nations[-1][2].affiliation if nations else None,
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _owner_before(self, k: int) -> Mention | None:
+        """The organisation or place named in possessive just before token ``k``
+        (``the WHO's``, ``the United Nations'``), if any."""
+        if k <= 0 or not self.mentions:
+            return None
+        toks = self.tokens
+        if not (toks[k - 1].possessive or (self._plural_possessive(k) and toks[k].joined is False
+                                            and toks[k - 1].text[:1].isupper())):
+            return None
+        for m in reversed(self.mentions[-4:]):
+            if m.tok_end == k and m.kind in ("org", "media", "country") and m.tok_start < k:
+                return m
+        return None
 
     def _add(self, m: Mention) -> None:
         m.part = self._label
@@ -885,6 +1094,7 @@ class TextIndex:
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         last_org: Entity | None = None
+        last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
@@ -951,7 +1161,7 @@ class TextIndex:
                 if m.kind == "person" and e.role is None:
                     e.role, e.organisation = m.role, e.organisation
                     e.affiliation = e.affiliation or m.affiliation
-            elif m.kind in ("org", "country", "media"):
+            elif m.kind in ("org", "country", "media", "brand"):
                 written = self.article.text[m.span.start:m.span.end]
                 key = _org_key(self.aliases.get(written, m.text))
                 e = others.get(key)
@@ -959,7 +1169,8 @@ class TextIndex:
                     e = _company_named_before(others, key)
                 if e is None:
                     typ = "media" if m.kind == "media" else "organisation"
-                    e = others[key] = Entity(m.text, typ, None, None, m.affiliation)
+                    e = others[key] = Entity(m.text, typ, None, None, m.affiliation,
+                                             needs_speech=m.kind == "brand")
                     e.country = m.kind == "country"
                     if m.kind == "media":
                         e.role = m.role or _MEDIA_ROLES.get(m.part)
@@ -967,7 +1178,14 @@ class TextIndex:
                 e.mentions.append(m)
                 if m.kind == "org" and not m.in_quote:
                     last_org = e
+                if m.kind == "media" and m.role == "website":
+                    last_site = e
             elif m.kind == "document":
+                if m.text in ("website", "site") and \
+                        self.tokens[m.chunk_tok_start].lower == "the" and last_site is not None:
+                    m.entity = last_site  # "Znak.com reported …", then "The website reported"
+                    last_site.mentions.append(m)
+                    continue
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
                 e = others.get("doc:" + key.lower())
                 if e is None:
@@ -978,14 +1196,28 @@ class TextIndex:
             elif m.kind == "group":
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
-                        m.role in ("company", "firm", "office", "union") or
+                        m.role in ("company", "firm", "office", "union", "group") or
                         last_org.name.split()[-1].lower() == m.role):
-                    m.entity = last_org  # "the company": the company named before
+                    # "the company": the company named before; "Hezbollah …, with the group
+                    # saying": the group named before.
+                    m.entity = last_org
                     last_org.mentions.append(m)
                     continue
-                if m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in ("those", "these") \
-                        and self.tokens[m.tok_start].joined:
-                    # "those officials": the officials named before.
+                if m.role == "group":
+                    continue  # "a group of residents": the residents are the source
+                if m.text == m.role and m.role in _LOWER_ONLY_GROUPS and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    # "the government said": the government named before ("the government
+                    # of Samoa", "the Samoan government").
+                    for prior in reversed(groups_seen):
+                        words = prior.name.lower().split()
+                        if m.role in words and words[0] not in _DETERMINERS:
+                            key = prior.name
+                            break
+                elif m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in (
+                        "those", "these", "its", "their") and self.tokens[m.tok_start].joined:
+                    # "those officials": the officials named before; "Znak.com claimed an
+                    # anonymous source said …", then "its anonymous source": the same one.
                     head = m.text.split()[-1].lower()
                     for prior in reversed(groups_seen):
                         if prior.name.split()[-1].lower() == head:
@@ -1022,6 +1254,9 @@ class TextIndex:
             if m.group_class == "definite":
                 cands = [p for p in people if p.role and _role_matches(m.role or "", p.role)
                          and (m.organisation is None or p.organisation == m.organisation)]
+                if len(cands) > 1 and m.nation:
+                    # "the Ukrainian president" after Presidents Zelenskyy and Putin
+                    cands = [p for p in cands if p.affiliation == m.nation] or cands
                 if len(cands) == 1:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)
@@ -1233,7 +1468,8 @@ class TextIndex:
                 recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
                     first_in_sentence = e
-            elif e.type in ("organisation", "anonymous") and not e.country:
+            elif e.type in ("organisation", "anonymous") and not e.country and \
+                    m.kind != "brand":  # "the EastMed pipeline": not who "they" are
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx

@@ -565,7 +565,7 @@ def test_party_union_and_office_speak_and_his_spokesman_is_not_him():
     assert [(a[q.span], q.speaker, a[q.speaker_span]) for q in qs] == [
         ("Dock workers ended a two-week strike on Tuesday", "union", "union"),
         ("the resignation raised questions about standards", "Labour", "Labour"),
-        ("U.S. citizens to leave the country", "United States Embassy", "office"),
+        ("U.S. citizens to leave the country", "United States Embassy in Iraq", "office"),
         ("the decision was final", "His spokesman", "His spokesman"),
     ]
 

@@ -149,3 +149,148 @@ def test_company_short_name_and_department_of_justice():
     assert [(a[q.span], q.speaker, q.cue) for q in qs][-1] == (
         "it was cooperating", "Ford Motor Company",
         "said in a financial filing to the U.S. Securities and Exchange Commission")
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    a = Article.from_text(
+        "Court\n\nJohn Brown SC said the ruling was wrong. Jane Smith MP "
+        "said the bill was late. Ruth Green OBE attended.\n")
+    s = _sources(a)
+    assert (s["John Brown"].role, s["John Brown"].use) == ("senior counsel", "paraphrased")
+    assert (s["Jane Smith"].type, s["Jane Smith"].role) == ("person", "mp")
+    assert [a[m] for m in s["Ruth Green"].mentions] == ["Ruth Green"]
+    assert not any(n.endswith(("SC", "MP", "OBE")) for n in s)
+
+
+def test_an_occupation_opening_a_sentence_is_a_role():
+    a = Article.from_text(
+        "Rain\n\nBotanist Helen Vonow says the rain brought new plants. Geologist Tom Reyes "
+        "said the rocks were old.\n")
+    s = _sources(a)
+    assert (s["Helen Vonow"].role, s["Helen Vonow"].use) == ("botanist", "paraphrased")
+    assert s["Tom Reyes"].role == "geologist"
+    assert [a[m] for m in s["Helen Vonow"].mentions] == ["Helen Vonow"]
+
+
+def test_a_camel_case_word_is_not_a_person_and_a_role_before_its_verb_is_a_subject():
+    a = Article.from_text(
+        "Count\n\nAsked about the council's new TrolleyWatch, a union spokesperson said the "
+        "figures were right. The spokesperson said the count was fair.\n")
+    quotes = find_quotes(a)
+    assert "TrolleyWatch" not in {q.speaker for q in quotes}
+    s = _sources(a)
+    assert "TrolleyWatch" not in s  # not heard, so not a source
+    assert [m.kind for m in find_mentions(a) if a[m.span] == "TrolleyWatch"] == ["brand"]
+
+
+def test_organisation_names_with_plural_possessives_and_group_nouns():
+    a = Article.from_text(
+        "Plans\n\nThe Poulton Residents' Committee said the plans were poor. The Irish Nurses "
+        "and Midwives Organisation (INMO) said the count was right. INMO said more.\n")
+    s = _sources(a)
+    assert s["Poulton Residents' Committee"].use == "paraphrased"
+    inmo = s["Irish Nurses and Midwives Organisation"]
+    assert [a[m] for m in inmo.mentions] == [
+        "Irish Nurses and Midwives Organisation", "INMO", "INMO"]
+    assert not {"Poulton", "Residents", "Irish Nurses"} & set(s)
+
+
+def test_organisation_names_end_before_dates_and_keep_the_place_of_an_embassy():
+    a = Article.from_text(
+        "Truce\n\nThe Russian Defense Ministry on Sunday accused Ukraine of violating the "
+        "truce. The United States Embassy in Iraq advised citizens to leave. The Senate "
+        "Committee on Foreign Relations met.\n")
+    names = [m.text for m in find_mentions(a) if m.kind == "org"]
+    assert names == ["Russian Defense Ministry", "United States Embassy in Iraq",
+                     "Senate Committee on Foreign Relations"]
+
+
+def test_a_state_and_its_generic_body_are_one_name():
+    a = Article.from_text(
+        "Drones\n\nRussia launched 108 drones, Ukraine’s Air Force said. Russia's Wagner "
+        "Group said no.\n")
+    s = _sources(a)
+    assert s["Ukraine’s Air Force"].use == "paraphrased"
+    assert "Air Force" not in s and "Wagner Group" in s  # a name of its own keeps no state
+
+
+def test_a_name_joined_to_a_participle_is_the_actor_and_the_group_is_it():
+    a = Article.from_text(
+        "Border\n\nHezbollah-led forces have attacked posts, with the group saying it is "
+        "doing so to support Gaza. A group of residents watched.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes] == [
+        ("it is doing so to support Gaza", "Hezbollah")]
+    assert "Hezbollah-led" not in {m.text for m in find_mentions(a)}
+
+
+def test_a_nationality_and_embassy_is_an_organisation():
+    a = Article.from_text(
+        "Fire\n\nThe Myanma embassy confirmed two pilgrims died. The French consulate said it "
+        "was helping.\n")
+    s = _sources(a)
+    assert (s["Myanma embassy"].type, s["Myanma embassy"].use) == ("organisation",
+                                                                    "paraphrased")
+    assert s["French consulate"].affiliation == "French government"
+    assert "Myanma" not in s
+
+
+def test_a_role_owned_by_an_organisation_is_named_with_it():
+    a = Article.from_text(
+        "Pigs\n\nAccording to the United Nations' Food and Agriculture Organization's chief "
+        "veterinary officer, the cull was unnecessary.\n")
+    quotes = find_quotes(a)
+    name = "Food and Agriculture Organization's chief veterinary officer"
+    assert [(a[q.span], q.speaker) for q in quotes] == [("the cull was unnecessary", name)]
+    s = _sources(a)
+    assert (s[name].role, s[name].organisation) == (
+        "chief veterinary officer", "Food and Agriculture Organization")
+
+
+def test_the_government_of_a_state_and_the_government_later():
+    a = Article.from_text(
+        "Measles\n\nA government order made vaccination free. On Friday the government of "
+        "Samoa closed schools.\n\nThe government said 128 teams took part.\n")
+    s = _sources(a)
+    gov = s["government of Samoa"]
+    assert (gov.use, gov.affiliation) == ("paraphrased", "Samoan government")
+    assert [a[m] for m in gov.mentions] == ["government of Samoa", "government"]
+
+
+def test_documents_owned_by_a_name_and_websites():
+    a = Article.from_text(
+        "Fire\n\nThe hotel's website estimated 120 people were inside. The Internal Revenue "
+        "Service website advises citizens to keep paying taxes. Deaths averaged 50% according "
+        "to WHO's statistics.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == [
+        "hotel's website", "Internal Revenue Service website", "WHO's statistics"]
+    assert {s.type for s in find_sources(a, quotes) if s.use == "paraphrased"} == {"document"}
+
+
+def test_a_web_address_is_a_news_site_and_the_website_is_it():
+    a = Article.from_text(
+        "Blast\n\nOne news site, Znak.com, said the blast was deliberate. The website further "
+        "reported that three men were killed.\n")
+    s = _sources(a)
+    znak = s["Znak.com"]
+    assert (znak.type, znak.use, znak.role) == ("media", "paraphrased", "website")
+    assert [a[m] for m in znak.mentions] == ["Znak.com", "website"]
+
+
+def test_its_source_is_the_source_named_before():
+    a = Article.from_text(
+        "Blast\n\nThe paper claimed an anonymous source said the blast was deliberate. It "
+        "later reported its anonymous source said three men fled.\n")
+    names = [m.entity.name for m in find_mentions(a)
+             if m.entity is not None and "source" in a[m.span]]
+    assert names == ["an anonymous source", "an anonymous source"]
+
+
+def test_the_nationality_picks_which_president_a_role_noun_means():
+    a = Article.from_text(
+        "Talks\n\nUkrainian President Volodymyr Zelenskyy welcomed the offer of Russian "
+        "President Vladimir Putin.\n\nThe Ukrainian president said a ceasefire must come first.\n")
+    s = _sources(a)
+    assert "The Ukrainian president" not in s
+    assert "The Ukrainian president" in [a[m] for m in s["Volodymyr Zelenskyy"].mentions]
