@@ -85,7 +85,9 @@ def main() -> None:
         print(f"{mb:>4} MB synthetic: {t:.2f} s ({t / mb:.2f} s per MB)")
     # One endless paragraph of the same construction: every step must stay linear.
     stress = ["Talks went on, the minister, Jo Smith, said, ", "x \"a\" ", "He said \"",
-              "according to the UN, ", "“We won,” she said, “and ", "'a' 'b' "]
+              "according to the UN, ", "“We won,” she said, “and ", "'a' 'b' ",
+              "John Smith spoke. She said it rained. ",
+              "Jane Fox lives here. The mother-of-two said it rained. "]
     n = 2000 if args.quick else 8000
     for unit in stress:
         small = time_once(Article.from_text("Head line here\n\n" + unit * n))

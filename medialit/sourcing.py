@@ -1085,7 +1085,7 @@ class TextIndex:
                 e.role = e.role or m.role
                 e.organisation = e.organisation or m.organisation
                 e.affiliation = e.affiliation or m.affiliation
-        others: dict[str, Entity] = {}
+        others: dict[str, Entity] = _EntityTable()
         # Plain two-word names ("Sam Okafor, said"): a later "Mr Okafor" is the same person.
         weak_last: dict[str, list[str]] = defaultdict(list)
         for m in self.mentions:
@@ -1379,9 +1379,10 @@ class TextIndex:
         if m.role_class == "person":
             # "the mother-of-two": the person named last whom the noun can describe.
             g = next((word_gender(w) for w in (m.role or "").split() if word_gender(w)), None)
-            for at, cand in reversed(named[:k + 1]):
-                if bisect.bisect_right(s_starts, m.span.start) - \
-                        bisect.bisect_right(s_starts, at) > 2:
+            here = bisect.bisect_right(s_starts, m.span.start)
+            for x in range(k, -1, -1):  # walk back, at most two sentences
+                at, cand = named[x]
+                if here - bisect.bisect_right(s_starts, at) > 2:
                     break
                 if g is None or cand.gender in (None, g):
                     return cand
@@ -1455,8 +1456,13 @@ class TextIndex:
                     target = first_in_sentence or last_subject
                     if g is not None and target is not None and target.gender not in (None, g):
                         # "she" cannot be Mr Smith: the latest person she can be.
-                        target = next((p for at, p in reversed(recent)
-                                       if p.gender == g and s_idx - at <= 3), None)
+                        target = None
+                        for at, p in reversed(recent):
+                            if s_idx - at > 3:
+                                break  # only the last three sentences (and never quadratic)
+                            if p.gender == g:
+                                target = p
+                                break
                 if target is not None:
                     m.entity = target
                     target.mentions.append(m)
@@ -1509,11 +1515,28 @@ _COMPANY_WORDS = frozenset(
 )
 
 
+class _EntityTable(dict):  # type: ignore[type-arg]
+    """Sources by key, also indexed by the short forms of company names (``ford`` for
+    ``ford motor company``) so that finding the company named before takes one lookup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.short_forms: dict[str, str] = {}
+
+    def __setitem__(self, key: str, value: Entity) -> None:
+        super().__setitem__(key, value)
+        words = key.split()
+        for n in range(len(words) - 1, 0, -1):
+            if words[n] not in _COMPANY_WORDS:
+                break
+            self.short_forms.setdefault(" ".join(words[:n]), key)
+
+
 def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
     """``Ford`` after ``Ford Motor Company``: the company named in full before."""
-    return next((o for k, o in others.items() if o.type == "organisation" and
-                 k.startswith(key + " ") and set(k[len(key) + 1:].split()) <= _COMPANY_WORDS),
-                None)
+    full = getattr(others, "short_forms", {}).get(key)
+    e = others.get(full) if full is not None else None
+    return e if e is not None and e.type == "organisation" else None
 
 
 def _org_key(name: str) -> str:
