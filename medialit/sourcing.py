@@ -646,6 +646,20 @@ class TextIndex:
                 self._org_name(i, descs, j, name_end)
                 i = name_end
                 continue
+            if name_end - j >= 3 and not org_head and (
+                    (descs and descs[-1][2].kind in ("role", "honorific")) or
+                    (j > 0 and toks[j - 1].lower in ("of", "for") and toks[j].joined)):
+                # "Secretary of War Pete Hegseth", "Chancellor of the Duchy of Lancaster
+                # Rachel Reeves": the office runs on in capitals; the name starts at the
+                # given name.
+                names = lex.given_names
+                for q in range(j + 1, name_end - 1 if name_end - j > 3 else name_end):
+                    if toks[q].text in names and toks[q - 1].text not in names and \
+                            toks[q - 1].lower not in _PARTICLES and \
+                            toks[q].lower not in _PARTICLES and not any(
+                                toks[x].lower in _PARTICLES for x in range(q, name_end)):
+                        j = q
+                        break
             if name_end > j:
                 post = name_end
                 while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
