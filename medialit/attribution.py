@@ -236,6 +236,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                            toks[i].joined):
             i += 1
             continue
+        if t.lower in _BELIEFS and (
+                (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
+                (i > a and _negation(toks[i - 1].lower))):
+            # "the think tank said": a noun. "They didn't think it would happen": a
+            # belief denied is not a claim reported.
+            i += 1
+            continue
         # The cue may go on: "said in a statement", "called on".
         end = i + 1
         if end < b and toks[end].joined and toks[end].lower in _PARTICLE_VERBS.get(t.lower, ()):
@@ -300,6 +307,17 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+#: Verbs of belief and hope: a claim only when not denied ("doesn't believe").
+_BELIEFS = frozenset(
+    '''think thinks believe believes believed hope hopes hoped envision envisions envisage
+    envisages'''.split()
+)
+
+
+def _negation(word: str) -> bool:
+    return word in ("not", "never") or word.endswith("n't") or word.endswith("n’t")
 
 
 _MEDIUM_NOUNS = frozenset(
@@ -1117,6 +1135,12 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
+            if start is None and cue.text.lower() in _FINDING_VERBS and \
+                    _clause_follows(idx, j, b):
+                # "The judge accepted the broadcaster did not intend …": a finding, when a
+                # clause (a subject and its verb) follows; not "accepted the offer".
+                start, end = toks[j].start, sent_end
+                how = f"'{cue.text}' followed by a clause"
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b) and \
                 not text[sent.start:sent.end].rstrip().endswith(":"):
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
@@ -1217,7 +1241,8 @@ _CLAUSE_VERBS = frozenset(
     estimated predict predicts predicted suggest suggests suggested acknowledge
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends indicate indicates indicated promise promises promised deny denies denied
-    vow vows vowed pledge pledges pledged believe believes believed""".split()
+    vow vows vowed pledge pledges pledged believe believes believed think thinks hope
+    hopes hoped""".split()
 )
 
 
@@ -1229,6 +1254,32 @@ _DIRECT_VERBS = frozenset(
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})
+
+
+#: Verbs of a finding that take a clause without "that" only when one clearly follows.
+_FINDING_VERBS = frozenset("accepted accepts".split())
+#: Signs of a finite verb after a subject: "the broadcaster did not", "RTÉ took".
+_FINITE = frozenset(
+    """was were is are has have had did does do would will could should can may might must
+    took made gave knew went came kept left held brought paid ran sent won lost became saw
+    thought told felt meant""".split()
+)
+
+
+def _clause_follows(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+    """Whether tokens from ``j`` read as a subject and its verb: a name or a noun phrase of
+    at most four words, then a finite verb (``RTÉ took``, ``the broadcaster did not``)."""
+    toks = idx.tokens
+    if j >= b or toks[j].in_quote or not toks[j].joined:
+        return False
+    for k in range(j + 1, min(b, j + 5)):
+        if not toks[k].joined or toks[k].in_quote:
+            return False
+        if toks[k].lower in _FINITE and toks[k - 1].lower not in _NOT_VERB_BEFORE:
+            return True
+        if toks[k].lower in _PREPOSITIONS or toks[k].lower in _FINDING_VERBS:
+            return False
+    return False
 
 
 def _takes_content(cue: Cue) -> bool:

@@ -773,3 +773,29 @@ def test_claim_stops_at_which_and_with_and_a_partial_quote_keeps_the_speaker_bef
         ("Congress would act", "paraphrase", "Nancy Pelosi"),
         ("the cases were unfair", "paraphrase", "Muhammad Yunus"),
     ]
+
+
+def test_belief_verbs_report_a_claim_unless_denied_and_think_tank_is_a_noun():
+    a, qs = _quotes(
+        "Survey\n\n"
+        "Scientists hope a new survey will find rare frogs.\n\n"
+        "The farmers didn't think the river would flood so soon.\n\n"
+        "The Hudson think tank called the plan a failure.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("a new survey will find rare frogs", "paraphrase", "Scientists", "hope"),
+        ("the plan a failure", "paraphrase", "Hudson", "called"),
+    ]
+
+
+def test_court_findings_and_orders_are_the_judge_s_reported_speech():
+    a, qs = _quotes(
+        "Court\n\n"
+        "Judge Mary Byrne accepted the station did not intend to breach the rule. She "
+        "accepted the apology of the station. Judge Byrne accepted Acme took full "
+        "responsibility for the error. She ordered that the station pay costs to the "
+        "charity.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the station did not intend to breach the rule", "Mary Byrne", "accepted"),
+        ("Acme took full responsibility for the error", "Mary Byrne", "accepted"),
+        ("the station pay costs to the charity", "Mary Byrne", "ordered"),
+    ]
