@@ -291,6 +291,15 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a and speaker is None:
+            inverted = _inverted_speaker(idx, i, b) if cls != "tell" and \
+                t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
+            if inverted is not None:
+                # "Israel's freedom to act is guaranteed, said the official." / "…, reported
+                # Iran's state media Press TV.": the source after the verb said it.
+                span = Span(t.start, toks[end - 1].end)
+                cues.append(Cue(i, end, span, text[span.start:span.end], cls, inverted, True))
+                i = max(end, inverted.tok_end)
+                continue
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
         if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
                 toks[i + 1].lower in _QUESTION_WORDS:
@@ -318,6 +327,27 @@ _BELIEFS = frozenset(
 
 def _negation(word: str) -> bool:
     return word in ("not", "never") or word.endswith("n't") or word.endswith("n’t")
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int) -> sourcing.Mention | None:
+    """After ``, said`` at the end of a sentence, the source named up to the end (or up to
+    a comma before a description of it): ``…, said the official.``"""
+    toks = idx.tokens
+    text = idx.article.text
+    if v + 1 >= b or not toks[v + 1].joined or toks[v + 1].in_quote:
+        return None
+    k = v + 1
+    while k < b and k - v <= 7 and toks[k].joined and not toks[k].in_quote and \
+            toks[k].lower not in _FINITE and toks[k].lower not in _SUBJECT_PRONOUNS:
+        m = idx.mention_ending.get(k)
+        if _usable(m) and m.kind != "pronoun" and m.chunk_tok_start >= v + 1 and (  # type: ignore
+                k + 1 == b or "," in _gap(text, toks, k + 1)) and m.entity is not None:  # type: ignore
+            return m
+        k += 1
+    return None
 
 
 _MEDIUM_NOUNS = frozenset(

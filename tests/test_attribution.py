@@ -799,3 +799,18 @@ def test_court_findings_and_orders_are_the_judge_s_reported_speech():
         ("Acme took full responsibility for the error", "Mary Byrne", "accepted"),
         ("the station pay costs to the charity", "Mary Byrne", "ordered"),
     ]
+
+
+def test_inverted_attribution_at_the_end_names_the_source_after_the_verb():
+    a, qs = _quotes(
+        "Truce\n\n"
+        "Israel will keep its freedom to act in Lebanon, said the official.\n\n"
+        "Ali Rabiei said on Sunday that the talks had stalled, reported Iran's state media "
+        "Press TV.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("Israel will keep its freedom to act in Lebanon", "the official", "the official",
+         "said"),
+        ("Ali Rabiei said on Sunday that the talks had stalled", "Press TV", "Press TV",
+         "reported"),
+        ("the talks had stalled", "Ali Rabiei", "Ali Rabiei", "said"),
+    ]
