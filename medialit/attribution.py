@@ -226,6 +226,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                     idx.mention_at.get(j) is None:
                 j += 1
             m = idx.mention_at.get(j) if j < b else None
+            k = j
+            while m is None and k + 1 < b and k - j < 2 and toks[k].text.islower() and \
+                    toks[k + 1].joined and toks[k].lower not in _PREPOSITIONS and \
+                    toks[k].lower not in lex.verbs and not toks[k].in_quote:
+                # "according to the emergencies ministry": a word that says which one.
+                k += 1
+                m = idx.mention_at.get(k)
             if m is not None and m.entity is not None:
                 span = Span(t.start, toks[i + 1].end)
                 cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
@@ -327,6 +334,34 @@ _BELIEFS = frozenset(
 
 def _negation(word: str) -> bool:
     return word in ("not", "never") or word.endswith("n't") or word.endswith("n’t")
+
+
+#: Words that open an addition after an attribution, not the rest of the reported
+#: sentence: "…, according to officials, some of whom …", "…, he said, adding …".
+_NOT_CONTINUATION = frozenset(
+    """who whom whose which where when some many most all none one both each after before
+    as while but and or nor although though because since with without following amid
+    despite during in on at citing per according so yet than whereas until unless if
+    then also""".split()
+)
+
+
+def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+    """Whether the sentence goes on after an attribution ending before token ``j`` with
+    more of the reported sentence (``she was attacked …``, ``among the dead``), rather
+    than ending or adding a clause about the source (``, who …``, ``, adding …``)."""
+    toks = idx.tokens
+    text = idx.article.text
+    if j + 1 >= b or toks[j].in_quote:
+        return False
+    gap = _gap(text, toks, j)
+    if any(ch in gap for ch in ".;:!?\"“”()—–") or (gap.strip() and gap.strip() != ","):
+        return False
+    w = toks[j].lower
+    if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
+            w.endswith("ing") and w not in _NOT_PARTICIPLE):
+        return False
+    return toks[j].text[:1].islower() or toks[j].lower in _SUBJECT_PRONOUNS
 
 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
@@ -1102,12 +1137,26 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         start = end = None
         how = ""
         postposed = False
+        whole = False  # the whole sentence, around an attribution inside it
         sent_end = sent.end
         if cue.text.lower() == "according to":
             if cue.tok == a or (cue.tok == a + 1 and toks[a].lower in ("but", "and")):
                 start, end = text.find(",", cue.speaker.span.end, sent_end), sent_end
                 start = start + 1 if start >= 0 else None
                 how = "after 'according to ...,'"
+            elif _continues_after(idx, cue.speaker.tok_end, b):
+                lead = _LEAD_IN.match(text, prev_floor, cue.span.start)
+                if lead and lead.end() >= cue.span.start:
+                    # "On Sunday in London, according to witnesses, a man entered …": after
+                    # a lead-in, the claim is what follows the attribution.
+                    start, end = cue.speaker.span.end, sent_end
+                    how = "after 'according to ...,'"
+                else:
+                    # "One child was, according to the fire service, among the dead": an
+                    # attribution inside the sentence reports all of it.
+                    start, end = prev_floor, sent_end
+                    how = "the sentence around ', according to ...,'"
+                    whole = True
             else:
                 start, end = prev_floor, cue.span.start
                 how = "before ', according to ...'"
@@ -1174,7 +1223,20 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b) and \
                 not text[sent.start:sent.end].rstrip().endswith(":"):
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
-            if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
+            after = cue.last_tok
+            while after < b and toks[after].lower in _TIME_WORDS and \
+                    "," not in _gap(text, toks, after):
+                after += 1
+            if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor and \
+                    not cue.speaker_after and after < b and "," in _gap(text, toks, after) and \
+                    _continues_after(idx, after, b):
+                # "In between, she testified, she was attacked by …": an attribution set
+                # off inside the sentence reports the whole sentence.
+                start, end = prev_floor, sent_end
+                floor = sent_end
+                how = f"the sentence around ', {cue.text},'"
+                whole = True
+            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
                 start, end = prev_floor, toks[cue.first_tok].start
                 floor = toks[cue.last_tok - 1].end
                 end = _attribution_start(idx, start, end, in_sent)
@@ -1186,7 +1248,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
-        else:
+        elif not whole:
             end = _cut_at_next_cue(idx, start, end)
         s, e = _trim(text, start, end)
         if e - s < 8 or len(text[s:e].split()) < 3:
@@ -1247,9 +1309,11 @@ _ATTRIBUTION_LEAD = frozenset(
     "the a an those these this that its his her their both other".split()
 )
 
-#: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim.
+#: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim ("At
+#: least nine people died, …" is the claim itself).
 _LEAD_IN = re.compile(
-    r"\s*(?:as of|on|in|at|by|after|before|since|during|last|this|earlier|later|meanwhile|"
+    r"\s*(?!at (?:least|most)\b)(?:as of|on|in|at|by|after|before|since|during|last|this|"
+    r"earlier|later|meanwhile|"
     r"however|so far|until|overnight|speaking|writing|addressing|responding|commenting|"
     r"asked|interviewed|appearing)\b[^,.;:\"“”]{0,60},\s*",
     re.IGNORECASE,

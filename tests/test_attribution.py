@@ -814,3 +814,24 @@ def test_inverted_attribution_at_the_end_names_the_source_after_the_verb():
          "reported"),
         ("the talks had stalled", "Ali Rabiei", "Ali Rabiei", "said"),
     ]
+
+
+def test_an_attribution_inside_the_sentence_reports_the_whole_sentence():
+    a, qs = _quotes(
+        "Trial\n\n"
+        "Jane Fox was at the station that night. Later, she testified, she was robbed by "
+        "two officers.\n\n"
+        "Rescuers, working through the night, according to the fire ministry pulled six "
+        "people from the rubble.\n\n"
+        "One child was, according to the police, among the injured.\n\n"
+        "At least nine people died, according to the health ministry, some of whom were hurt.\n\n"
+        "On Sunday in Leeds, according to the police, a man attacked two shoppers.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Later, she testified, she was robbed by two officers", "Jane Fox", "testified"),
+        ("Rescuers, working through the night, according to the fire ministry pulled six "
+         "people from the rubble", "ministry", "according to"),
+        ("One child was, according to the police, among the injured", "police",
+         "according to"),
+        ("At least nine people died", "health ministry", "according to"),
+        ("a man attacked two shoppers", "police", "according to"),
+    ]
