@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import sourcing
 from .article import Article, Span
@@ -208,8 +208,10 @@ def _gap(text: str, toks: Sequence[sourcing.Token], i: int) -> str:
     return text[toks[i - 1].end:toks[i].start] if i > 0 else ""
 
 
-def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
-    """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``."""
+def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
+               it_means: sourcing.Mention | None = None) -> list[Cue]:
+    """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``;
+    ``it_means`` is the organisation or document a sentence-opening ``It`` stands for."""
     toks = idx.tokens
     text = idx.article.text
     lex = sourcing.lexicon()
@@ -308,6 +310,15 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                 i = max(end, inverted.tok_end)
                 continue
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
+            if speaker is None and it_means is not None and toks[a].text == "It" and all(
+                    toks[x].lower in _BETWEEN and toks[x].lower not in _PASSIVE_AUX
+                    for x in range(a + 1, i)) and toks[i].joined:
+                # "Ukraine's Air Force said on Sunday. It said 60 drones were shot down":
+                # "It" is the organisation that spoke just before (not "It was reported").
+                speaker = replace(it_means, span=Span(toks[a].start, toks[a].end),
+                                  chunk=Span(toks[a].start, toks[a].end), kind="pronoun",
+                                  text=toks[a].text, tok_start=a, tok_end=a + 1,
+                                  chunk_tok_start=a)
         if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
                 toks[i + 1].lower in _QUESTION_WORDS:
             i += 1
@@ -324,6 +335,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
         i = end
     return cues
 
+
+_PASSIVE_AUX = frozenset("is was were are been be being".split())
 
 #: Verbs of belief and hope: a claim only when not denied ("doesn't believe").
 _BELIEFS = frozenset(
@@ -780,6 +793,7 @@ def find_quotes(article: Article) -> list[Quote]:
     prev_block_last: _Found | None = None
     prev_block_colon_cue: Cue | None = None
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
+    it_means: sourcing.Mention | None = None
     for bi, (label, span) in enumerate(blocks):
         segs = segs_by_block.get(bi, [])
         seg_opens = [g.open for g in segs]
@@ -792,7 +806,10 @@ def find_quotes(article: Article) -> list[Quote]:
             body_start = m.end() if m else datelines[span.start]
         for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
-            cues = _find_cues(idx, a, b)
+            cues = _find_cues(idx, a, b, it_means)
+            it_means = None
+            if cues and _etype(cues[-1].speaker) in ("organisation", "document", "media"):
+                it_means = cues[-1].speaker  # "It added that …" in the next sentence
             lo = bisect.bisect_left(seg_opens, sent.start)
             hi = bisect.bisect_left(seg_opens, sent.end)
             in_sent = segs[lo:hi]

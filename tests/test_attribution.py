@@ -835,3 +835,19 @@ def test_an_attribution_inside_the_sentence_reports_the_whole_sentence():
         ("At least nine people died", "health ministry", "according to"),
         ("a man attacked two shoppers", "police", "according to"),
     ]
+
+
+def test_it_opening_the_next_sentence_is_the_organisation_that_spoke_before():
+    a, qs = _quotes(
+        "Drones\n\n"
+        "Russia launched 90 drones overnight, the Ministry of Defence said on Sunday. It said "
+        "50 drones were shot down over the sea.\n\n"
+        "It added that the damage was light.\n\n"
+        "Jane Fox said the roads were closed. It was reported that the bridge had gone.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("Russia launched 90 drones overnight", "Ministry of Defence", "Ministry of Defence",
+         "said"),
+        ("50 drones were shot down over the sea", "Ministry of Defence", "It", "said"),
+        ("the damage was light", "Ministry of Defence", "It", "added"),
+        ("the roads were closed", "Jane Fox", "Jane Fox", "said"),
+    ]
