@@ -795,6 +795,7 @@ def find_quotes(article: Article) -> list[Quote]:
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
     it_means: sourcing.Mention | None = None
     for bi, (label, span) in enumerate(blocks):
+        n_before = len(paraphrases)
         segs = segs_by_block.get(bi, [])
         seg_opens = [g.open for g in segs]
         block_found: list[_Found] = []
@@ -868,6 +869,8 @@ def find_quotes(article: Article) -> list[Quote]:
             paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
             if cues and text[sent.start:sent.end].rstrip().endswith(":"):
                 block_colon_cue = cues[0]
+        if label == "headline" and not block_found and len(paraphrases) == n_before:
+            paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
             if f.cue is not None:
@@ -946,6 +949,40 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
         return None
     rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
     return m if rest.lstrip().startswith(":") else None
+
+
+def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
+    """``Diplomats: Iran talks move toward extension`` / ``Saudi Arabia condemns attack:
+    Foreign ministry statement``: a headline that names a source (not a country, which is
+    more often the topic) before or after a colon, with no speech verb, is that source's
+    claim, with no cue."""
+    text = idx.article.text
+    toks = idx.tokens
+    colon = text.find(":", span.start, span.end)
+    if colon < 0 or text.find(":", colon + 1, span.end) >= 0:
+        return []
+    a, b = idx.token_range(span.start, span.end)
+    c = bisect.bisect_left(idx.tok_starts, colon)
+    if not a < c < b or any(t.in_quote for t in toks[a:b]):
+        return []
+    m = idx.mention_at.get(a)
+    if _usable(m) and m.tok_end == c:  # type: ignore[union-attr]
+        s, e = toks[c].start, span.end  # "Diplomats: …"
+    else:
+        last = b - 1 if toks[b - 1].lower not in _MEDIUM_NOUNS else b - 2
+        m = idx.mention_ending.get(last)
+        if not (_usable(m) and m.chunk_tok_start == c):  # type: ignore[union-attr]
+            return []
+        s, e = span.start, colon  # "…: Foreign ministry statement"
+    assert m is not None
+    if m.kind in ("pronoun", "country") or m.entity is None:
+        return []
+    s, e = _trim(text, s, e)
+    if len(text[s:e].split()) < 3:
+        return []
+    return [Quote(Span(s, e), "paraphrase", m.entity.name, m.span, None, None,
+                  f"A headline that sets '{m.text}' and a claim apart with a colon gives the "
+                  f"claim to {m.entity.name} (headline style, no speech verb).")]
 
 
 def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:

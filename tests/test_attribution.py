@@ -851,3 +851,19 @@ def test_it_opening_the_next_sentence_is_the_organisation_that_spoke_before():
         ("the damage was light", "Ministry of Defence", "It", "added"),
         ("the roads were closed", "Jane Fox", "Jane Fox", "said"),
     ]
+
+
+def test_headline_source_and_claim_set_apart_by_a_colon_without_a_verb():
+    a, qs = _quotes("Diplomats: Iran nuclear talks move toward extension\n\nThe talks went on.\n")
+    assert [_row(a, q) for q in qs] == [
+        ("Iran nuclear talks move toward extension", "paraphrase", "Diplomats", "Diplomats",
+         None),
+    ]
+    a, qs = _quotes("Kingdom condemns attack on border town: Foreign ministry statement\n\n"
+                    "The attack came at night.\n")
+    assert [_row(a, q) for q in qs] == [
+        ("Kingdom condemns attack on border town", "paraphrase", "Foreign ministry",
+         "Foreign ministry", None),
+    ]
+    a, qs = _quotes("Ukraine: drones hit power plants overnight\n\nThe attack came at night.\n")
+    assert qs == []
