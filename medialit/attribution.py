@@ -1265,7 +1265,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     how = f"'{cue.text} {told}' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
-                    b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
+                    b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
             if start is None and cue.text.lower() in _FINDING_VERBS and \
@@ -1302,24 +1302,35 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
-        elif not whole:
+        pieces = [(start, end)]
+        if not postposed and not whole:
             end = _cut_at_next_cue(idx, start, end)
-        s, e = _trim(text, start, end)
-        if e - s < 8 or len(text[s:e].split()) < 3:
-            continue
-        # Content that is (or opens with) a quotation is a direct quote, not a paraphrase.
-        if any(_trim(text, q.open, q.close + 1) == (s, e) or (q.open <= s and q.close + 1 >= e)
-               or s in (q.open, q.start) for q in in_sent):
-            continue
-        # "called the deal 'null and void'": the quoted words are the point, not a claim.
-        if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
-            continue
+            pieces = [(start, end)]
         who = _speaker_name(cue.speaker)
         said_by = who or f"'{cue.speaker.text}' (the article does not say who that is)"
-        out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
-                         f"Reported speech without quotation marks ({how}): the reporter's "
-                         f"words for what {said_by} said."))
+        for start, end in pieces:
+            s, e = _trim(text, start, end)
+            words = text[s:e].split()
+            if e - s < 8 or len(words) < 2 or (len(words) == 2 and not _gerund(words[0])):
+                continue  # "denied losing one": a gerund and its object are a claim
+            # Content that is (or opens with) a quotation is a direct quote, not a
+            # paraphrase.
+            if any(_trim(text, q.open, q.close + 1) == (s, e) or
+                   (q.open <= s and q.close + 1 >= e) or s in (q.open, q.start)
+                   for q in in_sent):
+                continue
+            # "called the deal 'null and void'": the quoted words are the point, not a claim.
+            if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
+                continue
+            out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text,
+                             cue.span, f"Reported speech without quotation marks ({how}): "
+                             f"the reporter's words for what {said_by} said."))
     return out
+
+
+def _gerund(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ing") and len(w) > 5 and w not in _NOT_PARTICIPLE
 
 
 #: Speech-act verbs whose next noun is their object, not an inverted subject: in "The
@@ -1459,7 +1470,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
         if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
-                not any("," in _gap(text, toks, x) for x in range(j + 1, b)) or
+                not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
+                        for x in range(j + 1, b)) or
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):
             # "…, which he said would …" / "…, with the minister calling it …": the
             # reporter's addition to the end of the sentence, not the claim ("gas, which
@@ -1471,8 +1483,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         if "," in gap:
             return toks[j - 1].end
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
-                                                     t.lower in _PLEDGES):
-            return toks[j - 2].end  # "said the cases were unfair and vowed to go on"
+                                                     t.lower in _PLEDGES or (
+                verbs[t.lower] == "say" and (t.lower.endswith("ed") or t.lower in (
+                    "said", "wrote", "told")))):
+            # "said the cases were unfair and vowed to go on"; "said he would stay and
+            # insisted: …": the speaker's next act, not part of the claim.
+            return toks[j - 2].end
     return end
 
 

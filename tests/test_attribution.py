@@ -867,3 +867,34 @@ def test_headline_source_and_claim_set_apart_by_a_colon_without_a_verb():
     ]
     a, qs = _quotes("Ukraine: drones hit power plants overnight\n\nThe attack came at night.\n")
     assert qs == []
+
+
+def test_denied_or_announced_with_a_gerund_and_its_object_is_a_claim():
+    a, qs = _quotes(
+        "Drone\n\n"
+        "Donald Trump said the US shot down a drone, but officials in Tehran denied losing "
+        "one.\n\n"
+        "In May, Acme announced investigating itself.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the US shot down a drone", "Donald Trump", "said"),
+        ("losing one", "officials in Tehran", "denied"),
+        ("investigating itself", "Acme", "announced"),
+    ]
+
+
+def test_claim_stops_at_and_a_second_speech_verb_and_at_a_which_clause_before_but():
+    a, qs = _quotes(
+        "Retailer\n\n"
+        "Michael Sharp said he had no plan to step down and insisted: 'We did all the right "
+        "things.'\n\n"
+        "David Keane said he wished to renew the apology and stressed that there was no "
+        "intent.\n\n"
+        "Donald Trump insists that the budget include funding for the wall, which was a "
+        "campaign promise, but Congress has refused.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("he had no plan to step down", "paraphrase", "Michael Sharp"),
+        ("We did all the right things.", "direct", "Michael Sharp"),
+        ("he wished to renew the apology", "paraphrase", "David Keane"),
+        ("there was no intent", "paraphrase", "David Keane"),
+        ("the budget include funding for the wall", "paraphrase", "Donald Trump"),
+    ]
