@@ -1268,6 +1268,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
+                if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                    end = _object_end(text, start, end)
             if start is None and cue.text.lower() in _FINDING_VERBS and \
                     _clause_follows(idx, j, b):
                 # "The judge accepted the broadcaster did not intend …": a finding, when a
@@ -1306,13 +1308,16 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         if not postposed and not whole:
             end = _cut_at_next_cue(idx, start, end)
             pieces = [(start, end)]
+        first = cue.text.split()[0].lower()
+        object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
         who = _speaker_name(cue.speaker)
         said_by = who or f"'{cue.speaker.text}' (the article does not say who that is)"
         for start, end in pieces:
             s, e = _trim(text, start, end)
             words = text[s:e].split()
-            if e - s < 8 or len(words) < 2 or (len(words) == 2 and not _gerund(words[0])):
-                continue  # "denied losing one": a gerund and its object are a claim
+            if e - s < 8 or len(words) < 2 or (len(words) == 2 and not _gerund(words[0]) and
+                                                not object_verb):
+                continue  # "denied losing one", "announced the decision": short claims
             # Content that is (or opens with) a quotation is a direct quote, not a
             # paraphrase.
             if any(_trim(text, q.open, q.close + 1) == (s, e) or
@@ -1326,6 +1331,33 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+_DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
+    r"evening|week|month|year)[\s.!?]*$", re.IGNORECASE)
+_TRAILING_MEDIUM = re.compile(
+    r"\s+(?:in|on|at)\s+(?:its|a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:" +
+    "|".join(sorted(_MEDIUM_NOUNS | {"alert", "notice", "advisory", "update"})) +
+    r")[\s.!?]*$", re.IGNORECASE)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """The end of what a verb like *reported* or *advised* takes as its object: ``reported a
+    $123 million loss Thursday — disappointing analysts``: the object stops at a dash and
+    leaves out when and where it was said (``… in its security alert``)."""
+    m = _DASH_ASIDE.search(text, start, end)
+    if m:
+        end = m.start()
+    for _ in range(2):
+        m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
+            text, start, end)
+        if m is None or len(text[start:m.start()].split()) < 2:
+            break
+        end = m.start()
+    return end
 
 
 def _gerund(word: str) -> bool:

@@ -898,3 +898,20 @@ def test_claim_stops_at_and_a_second_speech_verb_and_at_a_which_clause_before_bu
         ("there was no intent", "paraphrase", "David Keane"),
         ("the budget include funding for the wall", "paraphrase", "Donald Trump"),
     ]
+
+
+def test_object_of_reported_or_advised_stops_at_a_dash_and_leaves_out_when_and_where():
+    a, qs = _quotes(
+        "Loss\n\n"
+        "As Acme reported a $12 million quarterly loss Thursday — disappointing analysts — "
+        "shares fell.\n\n"
+        "The United States Embassy advised U.S. citizens to leave the country immediately in "
+        "its January 3 security alert.\n\n"
+        "The Samoan cabinet voted on Saturday, and the National Emergency Operation Centre "
+        "announced the decision that night.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("a $12 million quarterly loss", "Acme", "reported"),
+        ("U.S. citizens to leave the country immediately", "United States Embassy",
+         "advised"),
+        ("the decision", "National Emergency Operation Centre", "announced"),
+    ]
