@@ -535,7 +535,9 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             return None
         if any(ch in gap_after for ch in ".;:!?\"“”"):
             return None
-        if t.lower not in _BETWEEN and not t.text.isdigit():
+        if t.lower not in _BETWEEN and not t.text.isdigit() and not (
+                t.lower in ("there", "here") and j + 1 == v):
+            # "Residents there told the press": the residents of that place speak.
             return _head_before_link(idx, a, j) if steps == 0 else None
         j -= 1
         steps += 1
@@ -1237,10 +1239,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
                 j = k  # "indicated on Monday the chances …": skip the time words
-            if start is None and cue.verb_class == "tell" and j + 3 < b and \
-                    toks[j].lower in _ADDRESSEES and toks[j + 1].joined and \
-                    not toks[j + 1].in_quote and toks[j + 1].lower not in _PREPOSITIONS:
-                start, end = toks[j + 1].start, sent_end  # "told reporters the plan …"
+            jj = j + 1 if j + 1 < b and toks[j].lower == "the" and \
+                toks[j + 1].lower in _ADDRESSEES else j  # "told the press"
+            if start is None and cue.verb_class == "tell" and jj + 3 < b and \
+                    toks[jj].lower in _ADDRESSEES and toks[jj + 1].joined and \
+                    toks[jj + 1].lower not in _TIME_WORDS and \
+                    not toks[jj + 1].in_quote and toks[jj + 1].lower not in _PREPOSITIONS:
+                start, end = toks[jj + 1].start, sent_end  # "told reporters the plan …"
                 how = f"'{cue.text} reporters' followed by what was said"
             if start is None and cue.verb_class == "tell" and j < b:
                 # "told the Commons the money would …": the person told, then the claim.
@@ -1264,7 +1269,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
-                    toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
+                    (toks[j].lower not in _PREPOSITIONS or (
+                        toks[j].lower == "to" and _to_verb(idx, cue, a))) and \
+                    not toks[j].in_quote and \
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
@@ -1331,6 +1338,27 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+#: Speech verbs whose content can be an infinitive: "claimed to be seeking a bomb",
+#: "pledges to act against Hezbollah".
+_TO_VERBS = frozenset(
+    """claim claims claimed vow vows vowed pledge pledges pledged promise promises
+    promised""".split()
+)
+def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
+    """``claimed to be seeking a bomb``, ``but pledges to act``: an infinitive is the
+    content of a verb of claiming or promising; ``spending pledges to journalists`` is a
+    noun (a present-tense form must follow its subject, an adverb or ``and``/``but``)."""
+    verb = cue.text.lower()
+    if verb not in _TO_VERBS or cue.speaker_after:
+        return False
+    if verb.endswith("ed"):
+        return True
+    toks = idx.tokens
+    prev = toks[cue.tok - 1] if cue.tok > a else None
+    return prev is not None and (prev.lower in ("and", "but") or prev.lower in _BETWEEN or
+                                 idx.mention_ending.get(cue.tok - 1) is not None)
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
@@ -1492,6 +1520,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
     a, b = idx.token_range(start, end)
     for j in range(a + 1, b):
         t = toks[j]
+        if ":" in _gap(text, toks, j):
+            return toks[j - 1].end  # "… part of the solution: "What will stop Ebola …""
         if t.in_quote:
             continue
         if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (

@@ -772,6 +772,7 @@ def test_claim_stops_at_which_and_with_and_a_partial_quote_keeps_the_speaker_bef
         ("in the midst of a crisis.", "partial", "Mike Pence"),
         ("Congress would act", "paraphrase", "Nancy Pelosi"),
         ("the cases were unfair", "paraphrase", "Muhammad Yunus"),
+        ("to go on", "paraphrase", "Muhammad Yunus"),
     ]
 
 
@@ -914,4 +915,23 @@ def test_object_of_reported_or_advised_stops_at_a_dash_and_leaves_out_when_and_w
         ("U.S. citizens to leave the country immediately", "United States Embassy",
          "advised"),
         ("the decision", "National Emergency Operation Centre", "announced"),
+    ]
+
+
+def test_told_the_press_a_report_within_a_report_and_infinitive_claims():
+    a, qs = _quotes(
+        "Search\n\n"
+        "Residents there told the press the officers claimed to be seeking a bomb.\n\n"
+        "Jane Fox told the press last week, \"We have had hundreds of small quakes here.\"\n\n"
+        "Furious MPs criticised ministers for revealing spending pledges to journalists.\n\n"
+        "Israel will sign the truce, but pledges to act against Hezbollah.\n\n"
+        "Mike Ryan told the press the new drugs were only part of the answer: \"What will "
+        "stop the virus is good surveillance.\"\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the officers claimed to be seeking a bomb", "paraphrase", "Residents"),
+        ("to be seeking a bomb", "paraphrase", "officers"),
+        ("We have had hundreds of small quakes here.", "direct", "Jane Fox"),
+        ("to act against Hezbollah", "paraphrase", "Israel"),
+        ("the new drugs were only part of the answer", "paraphrase", "Mike Ryan"),
+        ("What will stop the virus is good surveillance.", "direct", "Mike Ryan"),
     ]
