@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import sourcing
 from .article import Article, Span
@@ -208,8 +208,10 @@ def _gap(text: str, toks: Sequence[sourcing.Token], i: int) -> str:
     return text[toks[i - 1].end:toks[i].start] if i > 0 else ""
 
 
-def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
-    """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``."""
+def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
+               it_means: sourcing.Mention | None = None) -> list[Cue]:
+    """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``;
+    ``it_means`` is the organisation or document a sentence-opening ``It`` stands for."""
     toks = idx.tokens
     text = idx.article.text
     lex = sourcing.lexicon()
@@ -226,6 +228,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
                     idx.mention_at.get(j) is None:
                 j += 1
             m = idx.mention_at.get(j) if j < b else None
+            k = j
+            while m is None and k + 1 < b and k - j < 2 and toks[k].text.islower() and \
+                    toks[k + 1].joined and toks[k].lower not in _PREPOSITIONS and \
+                    toks[k].lower not in lex.verbs and not toks[k].in_quote:
+                # "according to the emergencies ministry": a word that says which one.
+                k += 1
+                m = idx.mention_at.get(k)
             if m is not None and m.entity is not None:
                 span = Span(t.start, toks[i + 1].end)
                 cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
@@ -234,6 +243,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
         cls = lex.verbs.get(t.lower)
         if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
                            toks[i].joined):
+            i += 1
+            continue
+        if t.lower in _BELIEFS and (
+                (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
+                (i > a and _negation(toks[i - 1].lower))):
+            # "the think tank said": a noun. "They didn't think it would happen": a
+            # belief denied is not a claim reported.
             i += 1
             continue
         # The cue may go on: "said in a statement", "called on".
@@ -284,7 +300,25 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
         elif i > a and speaker is None:
+            inverted = _inverted_speaker(idx, i, b) if cls != "tell" and \
+                t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
+            if inverted is not None:
+                # "Israel's freedom to act is guaranteed, said the official." / "…, reported
+                # Iran's state media Press TV.": the source after the verb said it.
+                span = Span(t.start, toks[end - 1].end)
+                cues.append(Cue(i, end, span, text[span.start:span.end], cls, inverted, True))
+                i = max(end, inverted.tok_end)
+                continue
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
+            if speaker is None and it_means is not None and toks[a].text == "It" and all(
+                    toks[x].lower in _BETWEEN and toks[x].lower not in _PASSIVE_AUX
+                    for x in range(a + 1, i)) and toks[i].joined:
+                # "Ukraine's Air Force said on Sunday. It said 60 drones were shot down":
+                # "It" is the organisation that spoke just before (not "It was reported").
+                speaker = replace(it_means, span=Span(toks[a].start, toks[a].end),
+                                  chunk=Span(toks[a].start, toks[a].end), kind="pronoun",
+                                  text=toks[a].text, tok_start=a, tok_end=a + 1,
+                                  chunk_tok_start=a)
         if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
                 toks[i + 1].lower in _QUESTION_WORDS:
             i += 1
@@ -300,6 +334,68 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int) -> list[Cue]:
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+_PASSIVE_AUX = frozenset("is was were are been be being".split())
+
+#: Verbs of belief and hope: a claim only when not denied ("doesn't believe").
+_BELIEFS = frozenset(
+    '''think thinks believe believes believed hope hopes hoped envision envisions envisage
+    envisages'''.split()
+)
+
+
+def _negation(word: str) -> bool:
+    return word in ("not", "never") or word.endswith("n't") or word.endswith("n’t")
+
+
+#: Words that open an addition after an attribution, not the rest of the reported
+#: sentence: "…, according to officials, some of whom …", "…, he said, adding …".
+_NOT_CONTINUATION = frozenset(
+    """who whom whose which where when some many most all none one both each after before
+    as while but and or nor although though because since with without following amid
+    despite during in on at citing per according so yet than whereas until unless if
+    then also""".split()
+)
+
+
+def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+    """Whether the sentence goes on after an attribution ending before token ``j`` with
+    more of the reported sentence (``she was attacked …``, ``among the dead``), rather
+    than ending or adding a clause about the source (``, who …``, ``, adding …``)."""
+    toks = idx.tokens
+    text = idx.article.text
+    if j + 1 >= b or toks[j].in_quote:
+        return False
+    gap = _gap(text, toks, j)
+    if any(ch in gap for ch in ".;:!?\"“”()—–") or (gap.strip() and gap.strip() != ","):
+        return False
+    w = toks[j].lower
+    if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
+            w.endswith("ing") and w not in _NOT_PARTICIPLE):
+        return False
+    return toks[j].text[:1].islower() or toks[j].lower in _SUBJECT_PRONOUNS
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int) -> sourcing.Mention | None:
+    """After ``, said`` at the end of a sentence, the source named up to the end (or up to
+    a comma before a description of it): ``…, said the official.``"""
+    toks = idx.tokens
+    text = idx.article.text
+    if v + 1 >= b or not toks[v + 1].joined or toks[v + 1].in_quote:
+        return None
+    k = v + 1
+    while k < b and k - v <= 7 and toks[k].joined and not toks[k].in_quote and \
+            toks[k].lower not in _FINITE and toks[k].lower not in _SUBJECT_PRONOUNS:
+        m = idx.mention_ending.get(k)
+        if _usable(m) and m.kind != "pronoun" and m.chunk_tok_start >= v + 1 and (  # type: ignore
+                k + 1 == b or "," in _gap(text, toks, k + 1)) and m.entity is not None:  # type: ignore
+            return m
+        k += 1
+    return None
 
 
 _MEDIUM_NOUNS = frozenset(
@@ -439,7 +535,9 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
             return None
         if any(ch in gap_after for ch in ".;:!?\"“”"):
             return None
-        if t.lower not in _BETWEEN and not t.text.isdigit():
+        if t.lower not in _BETWEEN and not t.text.isdigit() and not (
+                t.lower in ("there", "here") and j + 1 == v):
+            # "Residents there told the press": the residents of that place speak.
             return _head_before_link(idx, a, j) if steps == 0 else None
         j -= 1
         steps += 1
@@ -697,7 +795,9 @@ def find_quotes(article: Article) -> list[Quote]:
     prev_block_last: _Found | None = None
     prev_block_colon_cue: Cue | None = None
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
+    it_means: sourcing.Mention | None = None
     for bi, (label, span) in enumerate(blocks):
+        n_before = len(paraphrases)
         segs = segs_by_block.get(bi, [])
         seg_opens = [g.open for g in segs]
         block_found: list[_Found] = []
@@ -709,7 +809,10 @@ def find_quotes(article: Article) -> list[Quote]:
             body_start = m.end() if m else datelines[span.start]
         for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
-            cues = _find_cues(idx, a, b)
+            cues = _find_cues(idx, a, b, it_means)
+            it_means = None
+            if cues and _etype(cues[-1].speaker) in ("organisation", "document", "media"):
+                it_means = cues[-1].speaker  # "It added that …" in the next sentence
             lo = bisect.bisect_left(seg_opens, sent.start)
             hi = bisect.bisect_left(seg_opens, sent.end)
             in_sent = segs[lo:hi]
@@ -768,6 +871,8 @@ def find_quotes(article: Article) -> list[Quote]:
             paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
             if cues and text[sent.start:sent.end].rstrip().endswith(":"):
                 block_colon_cue = cues[0]
+        if label == "headline" and not block_found and len(paraphrases) == n_before:
+            paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
             if f.cue is not None:
@@ -846,6 +951,40 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
         return None
     rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
     return m if rest.lstrip().startswith(":") else None
+
+
+def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
+    """``Diplomats: Iran talks move toward extension`` / ``Saudi Arabia condemns attack:
+    Foreign ministry statement``: a headline that names a source (not a country, which is
+    more often the topic) before or after a colon, with no speech verb, is that source's
+    claim, with no cue."""
+    text = idx.article.text
+    toks = idx.tokens
+    colon = text.find(":", span.start, span.end)
+    if colon < 0 or text.find(":", colon + 1, span.end) >= 0:
+        return []
+    a, b = idx.token_range(span.start, span.end)
+    c = bisect.bisect_left(idx.tok_starts, colon)
+    if not a < c < b or any(t.in_quote for t in toks[a:b]):
+        return []
+    m = idx.mention_at.get(a)
+    if _usable(m) and m.tok_end == c:  # type: ignore[union-attr]
+        s, e = toks[c].start, span.end  # "Diplomats: …"
+    else:
+        last = b - 1 if toks[b - 1].lower not in _MEDIUM_NOUNS else b - 2
+        m = idx.mention_ending.get(last)
+        if not (_usable(m) and m.chunk_tok_start == c):  # type: ignore[union-attr]
+            return []
+        s, e = span.start, colon  # "…: Foreign ministry statement"
+    assert m is not None
+    if m.kind in ("pronoun", "country") or m.entity is None:
+        return []
+    s, e = _trim(text, s, e)
+    if len(text[s:e].split()) < 3:
+        return []
+    return [Quote(Span(s, e), "paraphrase", m.entity.name, m.span, None, None,
+                  f"A headline that sets '{m.text}' and a claim apart with a colon gives the "
+                  f"claim to {m.entity.name} (headline style, no speech verb).")]
 
 
 def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:
@@ -1054,12 +1193,26 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         start = end = None
         how = ""
         postposed = False
+        whole = False  # the whole sentence, around an attribution inside it
         sent_end = sent.end
         if cue.text.lower() == "according to":
             if cue.tok == a or (cue.tok == a + 1 and toks[a].lower in ("but", "and")):
                 start, end = text.find(",", cue.speaker.span.end, sent_end), sent_end
                 start = start + 1 if start >= 0 else None
                 how = "after 'according to ...,'"
+            elif _continues_after(idx, cue.speaker.tok_end, b):
+                lead = _LEAD_IN.match(text, prev_floor, cue.span.start)
+                if lead and lead.end() >= cue.span.start:
+                    # "On Sunday in London, according to witnesses, a man entered …": after
+                    # a lead-in, the claim is what follows the attribution.
+                    start, end = cue.speaker.span.end, sent_end
+                    how = "after 'according to ...,'"
+                else:
+                    # "One child was, according to the fire service, among the dead": an
+                    # attribution inside the sentence reports all of it.
+                    start, end = prev_floor, sent_end
+                    how = "the sentence around ', according to ...,'"
+                    whole = True
             else:
                 start, end = prev_floor, cue.span.start
                 how = "before ', according to ...'"
@@ -1086,10 +1239,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
                 j = k  # "indicated on Monday the chances …": skip the time words
-            if start is None and cue.verb_class == "tell" and j + 3 < b and \
-                    toks[j].lower in _ADDRESSEES and toks[j + 1].joined and \
-                    not toks[j + 1].in_quote and toks[j + 1].lower not in _PREPOSITIONS:
-                start, end = toks[j + 1].start, sent_end  # "told reporters the plan …"
+            jj = j + 1 if j + 1 < b and toks[j].lower == "the" and \
+                toks[j + 1].lower in _ADDRESSEES else j  # "told the press"
+            if start is None and cue.verb_class == "tell" and jj + 3 < b and \
+                    toks[jj].lower in _ADDRESSEES and toks[jj + 1].joined and \
+                    toks[jj + 1].lower not in _TIME_WORDS and \
+                    not toks[jj + 1].in_quote and toks[jj + 1].lower not in _PREPOSITIONS:
+                start, end = toks[jj + 1].start, sent_end  # "told reporters the plan …"
                 how = f"'{cue.text} reporters' followed by what was said"
             if start is None and cue.verb_class == "tell" and j < b:
                 # "told the Commons the money would …": the person told, then the claim.
@@ -1113,14 +1269,37 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
-                    toks[j].lower not in _PREPOSITIONS and not toks[j].in_quote and \
-                    b - j >= 3 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
+                    (toks[j].lower not in _PREPOSITIONS or (
+                        toks[j].lower == "to" and _to_verb(idx, cue, a))) and \
+                    not toks[j].in_quote and \
+                    b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
+                if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                    end = _object_end(text, start, end)
+            if start is None and cue.text.lower() in _FINDING_VERBS and \
+                    _clause_follows(idx, j, b):
+                # "The judge accepted the broadcaster did not intend …": a finding, when a
+                # clause (a subject and its verb) follows; not "accepted the offer".
+                start, end = toks[j].start, sent_end
+                how = f"'{cue.text}' followed by a clause"
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b) and \
                 not text[sent.start:sent.end].rstrip().endswith(":"):
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
-            if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
+            after = cue.last_tok
+            while after < b and toks[after].lower in _TIME_WORDS and \
+                    "," not in _gap(text, toks, after):
+                after += 1
+            if _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor and \
+                    not cue.speaker_after and after < b and "," in _gap(text, toks, after) and \
+                    _continues_after(idx, after, b):
+                # "In between, she testified, she was attacked by …": an attribution set
+                # off inside the sentence reports the whole sentence.
+                start, end = prev_floor, sent_end
+                floor = sent_end
+                how = f"the sentence around ', {cue.text},'"
+                whole = True
+            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
                 start, end = prev_floor, toks[cue.first_tok].start
                 floor = toks[cue.last_tok - 1].end
                 end = _attribution_start(idx, start, end, in_sent)
@@ -1132,24 +1311,86 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
-        else:
+        pieces = [(start, end)]
+        if not postposed and not whole:
             end = _cut_at_next_cue(idx, start, end)
-        s, e = _trim(text, start, end)
-        if e - s < 8 or len(text[s:e].split()) < 3:
-            continue
-        # Content that is (or opens with) a quotation is a direct quote, not a paraphrase.
-        if any(_trim(text, q.open, q.close + 1) == (s, e) or (q.open <= s and q.close + 1 >= e)
-               or s in (q.open, q.start) for q in in_sent):
-            continue
-        # "called the deal 'null and void'": the quoted words are the point, not a claim.
-        if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
-            continue
+            pieces = [(start, end)]
+        first = cue.text.split()[0].lower()
+        object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
         who = _speaker_name(cue.speaker)
         said_by = who or f"'{cue.speaker.text}' (the article does not say who that is)"
-        out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text, cue.span,
-                         f"Reported speech without quotation marks ({how}): the reporter's "
-                         f"words for what {said_by} said."))
+        for start, end in pieces:
+            s, e = _trim(text, start, end)
+            words = text[s:e].split()
+            if e - s < 8 or len(words) < 2 or (len(words) == 2 and not _gerund(words[0]) and
+                                                not object_verb):
+                continue  # "denied losing one", "announced the decision": short claims
+            # Content that is (or opens with) a quotation is a direct quote, not a
+            # paraphrase.
+            if any(_trim(text, q.open, q.close + 1) == (s, e) or
+                   (q.open <= s and q.close + 1 >= e) or s in (q.open, q.start)
+                   for q in in_sent):
+                continue
+            # "called the deal 'null and void'": the quoted words are the point, not a claim.
+            if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
+                continue
+            out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text,
+                             cue.span, f"Reported speech without quotation marks ({how}): "
+                             f"the reporter's words for what {said_by} said."))
     return out
+
+
+#: Speech verbs whose content can be an infinitive: "claimed to be seeking a bomb",
+#: "pledges to act against Hezbollah".
+_TO_VERBS = frozenset(
+    """claim claims claimed vow vows vowed pledge pledges pledged promise promises
+    promised""".split()
+)
+def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
+    """``claimed to be seeking a bomb``, ``but pledges to act``: an infinitive is the
+    content of a verb of claiming or promising; ``spending pledges to journalists`` is a
+    noun (a present-tense form must follow its subject, an adverb or ``and``/``but``)."""
+    verb = cue.text.lower()
+    if verb not in _TO_VERBS or cue.speaker_after:
+        return False
+    if verb.endswith("ed"):
+        return True
+    toks = idx.tokens
+    prev = toks[cue.tok - 1] if cue.tok > a else None
+    return prev is not None and (prev.lower in ("and", "but") or prev.lower in _BETWEEN or
+                                 idx.mention_ending.get(cue.tok - 1) is not None)
+
+
+_DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
+    r"evening|week|month|year)[\s.!?]*$", re.IGNORECASE)
+_TRAILING_MEDIUM = re.compile(
+    r"\s+(?:in|on|at)\s+(?:its|a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:" +
+    "|".join(sorted(_MEDIUM_NOUNS | {"alert", "notice", "advisory", "update"})) +
+    r")[\s.!?]*$", re.IGNORECASE)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """The end of what a verb like *reported* or *advised* takes as its object: ``reported a
+    $123 million loss Thursday — disappointing analysts``: the object stops at a dash and
+    leaves out when and where it was said (``… in its security alert``)."""
+    m = _DASH_ASIDE.search(text, start, end)
+    if m:
+        end = m.start()
+    for _ in range(2):
+        m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
+            text, start, end)
+        if m is None or len(text[start:m.start()].split()) < 2:
+            break
+        end = m.start()
+    return end
+
+
+def _gerund(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("ing") and len(w) > 5 and w not in _NOT_PARTICIPLE
 
 
 #: Speech-act verbs whose next noun is their object, not an inverted subject: in "The
@@ -1193,9 +1434,11 @@ _ATTRIBUTION_LEAD = frozenset(
     "the a an those these this that its his her their both other".split()
 )
 
-#: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim.
+#: "As of Sunday, …", "On Thursday, …": a short lead-in before the reported claim ("At
+#: least nine people died, …" is the claim itself).
 _LEAD_IN = re.compile(
-    r"\s*(?:as of|on|in|at|by|after|before|since|during|last|this|earlier|later|meanwhile|"
+    r"\s*(?!at (?:least|most)\b)(?:as of|on|in|at|by|after|before|since|during|last|this|"
+    r"earlier|later|meanwhile|"
     r"however|so far|until|overnight|speaking|writing|addressing|responding|commenting|"
     r"asked|interviewed|appearing)\b[^,.;:\"“”]{0,60},\s*",
     re.IGNORECASE,
@@ -1217,7 +1460,8 @@ _CLAUSE_VERBS = frozenset(
     estimated predict predicts predicted suggest suggests suggested acknowledge
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends indicate indicates indicated promise promises promised deny denies denied
-    vow vows vowed pledge pledges pledged believe believes believed""".split()
+    vow vows vowed pledge pledges pledged believe believes believed think thinks hope
+    hopes hoped""".split()
 )
 
 
@@ -1229,6 +1473,32 @@ _DIRECT_VERBS = frozenset(
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})
+
+
+#: Verbs of a finding that take a clause without "that" only when one clearly follows.
+_FINDING_VERBS = frozenset("accepted accepts".split())
+#: Signs of a finite verb after a subject: "the broadcaster did not", "RTÉ took".
+_FINITE = frozenset(
+    """was were is are has have had did does do would will could should can may might must
+    took made gave knew went came kept left held brought paid ran sent won lost became saw
+    thought told felt meant""".split()
+)
+
+
+def _clause_follows(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+    """Whether tokens from ``j`` read as a subject and its verb: a name or a noun phrase of
+    at most four words, then a finite verb (``RTÉ took``, ``the broadcaster did not``)."""
+    toks = idx.tokens
+    if j >= b or toks[j].in_quote or not toks[j].joined:
+        return False
+    for k in range(j + 1, min(b, j + 5)):
+        if not toks[k].joined or toks[k].in_quote:
+            return False
+        if toks[k].lower in _FINITE and toks[k - 1].lower not in _NOT_VERB_BEFORE:
+            return True
+        if toks[k].lower in _PREPOSITIONS or toks[k].lower in _FINDING_VERBS:
+            return False
+    return False
 
 
 def _takes_content(cue: Cue) -> bool:
@@ -1250,6 +1520,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
     a, b = idx.token_range(start, end)
     for j in range(a + 1, b):
         t = toks[j]
+        if ":" in _gap(text, toks, j):
+            return toks[j - 1].end  # "… part of the solution: "What will stop Ebola …""
         if t.in_quote:
             continue
         if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (
@@ -1260,7 +1532,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
         if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
-                not any("," in _gap(text, toks, x) for x in range(j + 1, b)) or
+                not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
+                        for x in range(j + 1, b)) or
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):
             # "…, which he said would …" / "…, with the minister calling it …": the
             # reporter's addition to the end of the sentence, not the claim ("gas, which
@@ -1272,8 +1545,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         if "," in gap:
             return toks[j - 1].end
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
-                                                     t.lower in _PLEDGES):
-            return toks[j - 2].end  # "said the cases were unfair and vowed to go on"
+                                                     t.lower in _PLEDGES or (
+                verbs[t.lower] == "say" and (t.lower.endswith("ed") or t.lower in (
+                    "said", "wrote", "told")))):
+            # "said the cases were unfair and vowed to go on"; "said he would stay and
+            # insisted: …": the speaker's next act, not part of the claim.
+            return toks[j - 2].end
     return end
 
 

@@ -772,4 +772,166 @@ def test_claim_stops_at_which_and_with_and_a_partial_quote_keeps_the_speaker_bef
         ("in the midst of a crisis.", "partial", "Mike Pence"),
         ("Congress would act", "paraphrase", "Nancy Pelosi"),
         ("the cases were unfair", "paraphrase", "Muhammad Yunus"),
+        ("to go on", "paraphrase", "Muhammad Yunus"),
+    ]
+
+
+def test_belief_verbs_report_a_claim_unless_denied_and_think_tank_is_a_noun():
+    a, qs = _quotes(
+        "Survey\n\n"
+        "Scientists hope a new survey will find rare frogs.\n\n"
+        "The farmers didn't think the river would flood so soon.\n\n"
+        "The Hudson think tank called the plan a failure.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("a new survey will find rare frogs", "paraphrase", "Scientists", "hope"),
+        ("the plan a failure", "paraphrase", "Hudson", "called"),
+    ]
+
+
+def test_court_findings_and_orders_are_the_judge_s_reported_speech():
+    a, qs = _quotes(
+        "Court\n\n"
+        "Judge Mary Byrne accepted the station did not intend to breach the rule. She "
+        "accepted the apology of the station. Judge Byrne accepted Acme took full "
+        "responsibility for the error. She ordered that the station pay costs to the "
+        "charity.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the station did not intend to breach the rule", "Mary Byrne", "accepted"),
+        ("Acme took full responsibility for the error", "Mary Byrne", "accepted"),
+        ("the station pay costs to the charity", "Mary Byrne", "ordered"),
+    ]
+
+
+def test_inverted_attribution_at_the_end_names_the_source_after_the_verb():
+    a, qs = _quotes(
+        "Truce\n\n"
+        "Israel will keep its freedom to act in Lebanon, said the official.\n\n"
+        "Ali Rabiei said on Sunday that the talks had stalled, reported Iran's state media "
+        "Press TV.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("Israel will keep its freedom to act in Lebanon", "the official", "the official",
+         "said"),
+        ("Ali Rabiei said on Sunday that the talks had stalled", "Press TV", "Press TV",
+         "reported"),
+        ("the talks had stalled", "Ali Rabiei", "Ali Rabiei", "said"),
+    ]
+
+
+def test_an_attribution_inside_the_sentence_reports_the_whole_sentence():
+    a, qs = _quotes(
+        "Trial\n\n"
+        "Jane Fox was at the station that night. Later, she testified, she was robbed by "
+        "two officers.\n\n"
+        "Rescuers, working through the night, according to the fire ministry pulled six "
+        "people from the rubble.\n\n"
+        "One child was, according to the police, among the injured.\n\n"
+        "At least nine people died, according to the health ministry, some of whom were hurt.\n\n"
+        "On Sunday in Leeds, according to the police, a man attacked two shoppers.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Later, she testified, she was robbed by two officers", "Jane Fox", "testified"),
+        ("Rescuers, working through the night, according to the fire ministry pulled six "
+         "people from the rubble", "ministry", "according to"),
+        ("One child was, according to the police, among the injured", "police",
+         "according to"),
+        ("At least nine people died", "health ministry", "according to"),
+        ("a man attacked two shoppers", "police", "according to"),
+    ]
+
+
+def test_it_opening_the_next_sentence_is_the_organisation_that_spoke_before():
+    a, qs = _quotes(
+        "Drones\n\n"
+        "Russia launched 90 drones overnight, the Ministry of Defence said on Sunday. It said "
+        "50 drones were shot down over the sea.\n\n"
+        "It added that the damage was light.\n\n"
+        "Jane Fox said the roads were closed. It was reported that the bridge had gone.\n")
+    assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("Russia launched 90 drones overnight", "Ministry of Defence", "Ministry of Defence",
+         "said"),
+        ("50 drones were shot down over the sea", "Ministry of Defence", "It", "said"),
+        ("the damage was light", "Ministry of Defence", "It", "added"),
+        ("the roads were closed", "Jane Fox", "Jane Fox", "said"),
+    ]
+
+
+def test_headline_source_and_claim_set_apart_by_a_colon_without_a_verb():
+    a, qs = _quotes("Diplomats: Iran nuclear talks move toward extension\n\nThe talks went on.\n")
+    assert [_row(a, q) for q in qs] == [
+        ("Iran nuclear talks move toward extension", "paraphrase", "Diplomats", "Diplomats",
+         None),
+    ]
+    a, qs = _quotes("Kingdom condemns attack on border town: Foreign ministry statement\n\n"
+                    "The attack came at night.\n")
+    assert [_row(a, q) for q in qs] == [
+        ("Kingdom condemns attack on border town", "paraphrase", "Foreign ministry",
+         "Foreign ministry", None),
+    ]
+    a, qs = _quotes("Ukraine: drones hit power plants overnight\n\nThe attack came at night.\n")
+    assert qs == []
+
+
+def test_denied_or_announced_with_a_gerund_and_its_object_is_a_claim():
+    a, qs = _quotes(
+        "Drone\n\n"
+        "Donald Trump said the US shot down a drone, but officials in Tehran denied losing "
+        "one.\n\n"
+        "In May, Acme announced investigating itself.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the US shot down a drone", "Donald Trump", "said"),
+        ("losing one", "officials in Tehran", "denied"),
+        ("investigating itself", "Acme", "announced"),
+    ]
+
+
+def test_claim_stops_at_and_a_second_speech_verb_and_at_a_which_clause_before_but():
+    a, qs = _quotes(
+        "Retailer\n\n"
+        "Michael Sharp said he had no plan to step down and insisted: 'We did all the right "
+        "things.'\n\n"
+        "David Keane said he wished to renew the apology and stressed that there was no "
+        "intent.\n\n"
+        "Donald Trump insists that the budget include funding for the wall, which was a "
+        "campaign promise, but Congress has refused.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("he had no plan to step down", "paraphrase", "Michael Sharp"),
+        ("We did all the right things.", "direct", "Michael Sharp"),
+        ("he wished to renew the apology", "paraphrase", "David Keane"),
+        ("there was no intent", "paraphrase", "David Keane"),
+        ("the budget include funding for the wall", "paraphrase", "Donald Trump"),
+    ]
+
+
+def test_object_of_reported_or_advised_stops_at_a_dash_and_leaves_out_when_and_where():
+    a, qs = _quotes(
+        "Loss\n\n"
+        "As Acme reported a $12 million quarterly loss Thursday — disappointing analysts — "
+        "shares fell.\n\n"
+        "The United States Embassy advised U.S. citizens to leave the country immediately in "
+        "its January 3 security alert.\n\n"
+        "The Samoan cabinet voted on Saturday, and the National Emergency Operation Centre "
+        "announced the decision that night.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("a $12 million quarterly loss", "Acme", "reported"),
+        ("U.S. citizens to leave the country immediately", "United States Embassy",
+         "advised"),
+        ("the decision", "National Emergency Operation Centre", "announced"),
+    ]
+
+
+def test_told_the_press_a_report_within_a_report_and_infinitive_claims():
+    a, qs = _quotes(
+        "Search\n\n"
+        "Residents there told the press the officers claimed to be seeking a bomb.\n\n"
+        "Jane Fox told the press last week, \"We have had hundreds of small quakes here.\"\n\n"
+        "Furious MPs criticised ministers for revealing spending pledges to journalists.\n\n"
+        "Israel will sign the truce, but pledges to act against Hezbollah.\n\n"
+        "Mike Ryan told the press the new drugs were only part of the answer: \"What will "
+        "stop the virus is good surveillance.\"\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the officers claimed to be seeking a bomb", "paraphrase", "Residents"),
+        ("to be seeking a bomb", "paraphrase", "officers"),
+        ("We have had hundreds of small quakes here.", "direct", "Jane Fox"),
+        ("to act against Hezbollah", "paraphrase", "Israel"),
+        ("the new drugs were only part of the answer", "paraphrase", "Mike Ryan"),
+        ("What will stop the virus is good surveillance.", "direct", "Mike Ryan"),
     ]
