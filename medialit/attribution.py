@@ -1469,7 +1469,12 @@ _DIRECT_VERBS = frozenset(
     """announced announces announce questioned questions proposed proposes testified
     reported reports report urged urges urging advised advises asked asks blamed blames
     accused accuses accusing recommended recommends called calls calling claiming
-    cautioned warning""".split()
+    cautioned warning denounce denounces denounced denouncing dismiss dismisses dismissed
+    dismissing reject rejects rejected rejecting hail hails hailed hailing praise praises
+    praised praising criticise criticises criticised criticising criticize criticizes
+    criticized criticizing condemn condemns condemned condemning slam slams slammed slamming
+    decry decries decried decrying highlighting highlighted highlights invited invites
+    inviting demanded demanding demands""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})
@@ -1546,8 +1551,8 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[j - 1].end
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
                                                      t.lower in _PLEDGES or (
-                verbs[t.lower] == "say" and (t.lower.endswith("ed") or t.lower in (
-                    "said", "wrote", "told")))):
+                verbs[t.lower] in ("say", "act", "tell") and (
+                    t.lower.endswith("ed") or t.lower in ("said", "wrote", "told")))):
             # "said the cases were unfair and vowed to go on"; "said he would stay and
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end

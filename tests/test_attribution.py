@@ -203,10 +203,12 @@ def test_bbc_style():
          "Rik Peeperkorn", "Rik Peeperkorn", "told"),
         ("at least 12 trucks of medical supplies were waiting at the Rafah crossing",
          "paraphrase", "Rik Peeperkorn", "He", "added"),
-        ("it was \"facilitating\" aid deliveries and accused Hamas of using hospitals for "
-         "military purposes, a claim Hamas denies", "paraphrase", "Israel's military",
+        ("it was \"facilitating\" aid deliveries", "paraphrase", "Israel's military",
          "Israel's military", "said"),
         ("facilitating", "partial", "Israel's military", "Israel's military", "said"),
+        # "… and accused Hamas of …": the speaker's second act is its own paraphrase.
+        ("Hamas of using hospitals for military purposes, a claim Hamas denies",
+         "paraphrase", "Israel's military", "Israel's military", "accused"),
         ("200 trucks had entered Gaza on Sunday", "paraphrase", "A spokesperson for Cogat",
          "A spokesperson for Cogat", "said"),
         ("We are doing everything we can,", "direct", "Moshe Tetro", "Moshe Tetro", "said"),
@@ -247,6 +249,8 @@ def test_guardian_style():
         ("the strike was 'deeply disappo", "paraphrase", "Gillian Keegan", "Gillian Keegan",
          "said"),
         ("deeply disappointing", "partial", "Gillian Keegan", "Gillian Keegan", "said"),
+        ("the union to return to talks", "paraphrase", "Gillian Keegan", "Gillian Keegan",
+         "urged"),
         ("they were worried about childr", "paraphrase", "groups", "groups", "said"),
         ("My son has already lost a year", "direct", "One mother", "One mother", "told"),
         ("teachers received a 6.5% pay r", "paraphrase", "Department for Education",
@@ -307,6 +311,8 @@ def test_reuters_style():
          "Martin Griffiths", "said"),
         ("a step in the right direction", "partial", "Martin Griffiths", "Martin Griffiths",
          "said"),
+        ("a full ceasefire", "paraphrase", "Martin Griffiths", "Martin Griffiths",
+         "called for"),
         ("more than 11,000 people have b", "paraphrase", "Gaza health ministry",
          "Gaza health ministry", "says"),
     ]
@@ -494,6 +500,7 @@ def test_nationality_noun_is_the_person_named_before():
         ("his side lacked energy", "Ruben Amorim", "Ruben Amorim"),
         ("We were tired,", "Ruben Amorim", "the Portuguese"),
         ("We have to recover.", "Ruben Amorim", "the Portuguese"),
+        ("his team", "Fabian Hurzeler", "Fabian Hurzeler"),  # praised: a verb of judging
         ("the club had worked hard all week", "Fabian Hurzeler", "The German"),
         ("the game was lost", "Ruben Amorim", "Amorim"),
     ]
@@ -931,7 +938,20 @@ def test_told_the_press_a_report_within_a_report_and_infinitive_claims():
         ("the officers claimed to be seeking a bomb", "paraphrase", "Residents"),
         ("to be seeking a bomb", "paraphrase", "officers"),
         ("We have had hundreds of small quakes here.", "direct", "Jane Fox"),
+        ("ministers for revealing spending pledges to journalists", "paraphrase", "MPs"),
         ("to act against Hezbollah", "paraphrase", "Israel"),
         ("the new drugs were only part of the answer", "paraphrase", "Mike Ryan"),
         ("What will stop the virus is good surveillance.", "direct", "Mike Ryan"),
+    ]
+
+
+def test_verbs_of_judging_report_what_was_said_about_their_object():
+    a, qs = _quotes(
+        "Blasts\n\n"
+        "The United Nations on Friday denounced the device blasts in Lebanon. China's "
+        "foreign ministry dismissed the remarks as 'groundless' and urged Japan to reflect.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the device blasts in Lebanon", "paraphrase", "United Nations"),
+        ("groundless", "partial", "China's foreign ministry"),  # as "called X 'Y'"
+        ("Japan to reflect", "paraphrase", "China's foreign ministry"),
     ]
