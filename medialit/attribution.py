@@ -90,6 +90,20 @@ def first_kind(c: str) -> str:
     return "double" if c in "\"“”«»„" else "single"
 
 
+_LATER_CLOSE = re.compile(r"([^\s])['’](?![\w])")
+_LATER_OPEN = re.compile(r"(?<=\s)['‘](?=\w)")
+
+
+def _proper_possessive(text: str, last: int) -> bool:
+    """Whether the mark after ``text[last]`` is a name's plural possessive (``Yates' plan``)."""
+    if text[last] not in "sS" or not re.match(r"['’] [a-z]", text[last + 1:last + 4]):
+        return False
+    k = last
+    while k > 0 and text[k - 1].isalpha() and last - k < 30:
+        k -= 1
+    return text[k].isupper()
+
+
 def _scan_block(text: str, bs: int, be: int, bi: int) -> list[Segment]:
     segs: list[Segment] = []
     open_pos: int | None = None
@@ -138,9 +152,13 @@ def _scan_block(text: str, bs: int, be: int, bi: int) -> list[Segment]:
             continue
         if prev in "sS" and nxt == " " and p + 2 < be and text[p + 2].islower():
             # "the students' work": an apostrophe if another closing mark follows soon.
-            later = re.compile(r"[^\s]['’](?![\w])").search(text, p + 1, min(be, p + 600))
-            if later:
-                continue
+            later = _LATER_CLOSE.search(text, p + 1, min(be, p + 600))
+            while later and _proper_possessive(text, later.start(1)):
+                # "… 'stupid and ridiculous' this week. Cllr Jean Yates' comments": the
+                # name's apostrophe is the possessive one, so this mark closes the quote.
+                later = _LATER_CLOSE.search(text, later.end(), min(be, p + 600))
+            if later and not _LATER_OPEN.search(text, p + 1, later.start()):
+                continue  # (a later mark that closes a new quote does not count)
         emit(open_pos, p, True)
         open_pos = None
     if open_pos is not None:

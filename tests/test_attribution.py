@@ -955,3 +955,12 @@ def test_verbs_of_judging_report_what_was_said_about_their_object():
         ("groundless", "partial", "China's foreign ministry"),  # as "called X 'Y'"
         ("Japan to reflect", "paraphrase", "China's foreign ministry"),
     ]
+
+
+def test_a_names_plural_possessive_does_not_swallow_the_closing_mark_before_it():
+    article = Article.from_text(
+        "Homes\n\nThe councillor called the objections 'stupid and ridiculous' this week. "
+        "Cllr Jean Yates' comments were met with shouts of 'shame' from the gallery. The "
+        "students' work was praised as 'superb' by all.\n", slug="t")
+    assert [article[s.span] for s in scan_quotes(article)] == [
+        "stupid and ridiculous", "shame", "superb"]
