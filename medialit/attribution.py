@@ -504,7 +504,35 @@ def _mention_before(idx: sourcing.TextIndex, a: int, k: int) -> sourcing.Mention
     return None
 
 
+_DESCRIBED_BY = re.compile(
+    r"(?:,\s*(?:[\w'’-]+\s+){0,6}?|\s+)(?:of|at|for|from|with)\s+(?:the\s+)?")
+
+
 def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
+    """The mention just before the verb at ``v`` (``Blinken on Thursday said``); an
+    organisation there that only describes the person named before it gives way to that
+    person (``Mike Ryan, executive director of the WHO (WHO) told``, ``Anthony Fauci of
+    the NIAID (NIAID), announced``)."""
+    m = _speaker_before_verb(idx, a, v)
+    if m is None or _etype(m) not in ("organisation",) or m.kind == "pronoun":
+        return m
+    text = idx.article.text
+    org_start = m.chunk.start
+    for k in range(m.chunk_tok_start - 1, max(a, m.chunk_tok_start - 16) - 1, -1):
+        p = idx.mention_ending.get(k)
+        if p is None or p is m or p.kind == "role":
+            continue  # the description's own role words ("executive director")
+        if p.entity is m.entity:
+            org_start = p.chunk.start  # the full name before "(WHO)"
+            continue
+        if _usable(p) and _etype(p) == "person" and p.kind in ("person", "name") and \
+                _DESCRIBED_BY.fullmatch(text, idx.tokens[k].end, org_start):
+            return p
+        break
+    return m
+
+
+def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
     """The mention just before the verb at ``v`` (``Blinken on Thursday said``)."""
     toks = idx.tokens
     text = idx.article.text

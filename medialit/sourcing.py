@@ -660,6 +660,11 @@ class TextIndex:
                                 toks[x].lower in _PARTICLES for x in range(q, name_end)):
                         j = q
                         break
+                else:
+                    if name_end - j >= 4 and toks[j - 1].lower in ("of", "for") and not any(
+                            toks[x].lower in _PARTICLES for x in range(j, name_end)):
+                        j = name_end - 2  # "Minister for Information Technology Anusha
+                        # Rehman": four capitalised words after the office, the name last
             if name_end > j:
                 post = name_end
                 while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
