@@ -287,7 +287,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             back -= 1
         if i > a and toks[back].text in ("who", "which", "whom") and toks[i].joined:
             antecedent = _mention_before(idx, a, back) if (
-                toks[back].text == "who" and back == i - 1 and cls == "say" and
+                toks[back].text == "who" and back == i - 1 and cls in ("say", "act") and
                 "," in _gap(text, toks, back)) else None
             if antecedent is None or _etype(antecedent) != "person":
                 i += 1
@@ -420,9 +420,10 @@ _MEDIUM_NOUNS = frozenset(
     """statement statements filing filings interview speech post letter report briefing
     conference address message email tweet video release note call remarks column article
     hearing documents submission broadcast podcast affidavit testimony appearance
-    newsletter memo op-ed blog""".split()
+    newsletter memo op-ed blog account page channel feed programme program show""".split()
 )
 _MEDIUM_LINKS = frozenset({"in", "on", "at", "during"})
+_THAT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "before", "after"})
 
 
 def _medium_after(text: str, toks: Sequence[sourcing.Token], end: int, b: int) -> int:
@@ -1275,6 +1276,17 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():
+                    if toks[k].lower in _THAT_PREPOSITIONS and k - j < 3:
+                        # "argued during a government debate in September that …",
+                        # "reported on his Twitter account that …": a phrase, then "that".
+                        q = k + 1
+                        while q < b and q - k < 9 and toks[q].lower != "that" and \
+                                not toks[q].in_quote and not any(
+                                    ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                            q += 1
+                        if q < b and toks[q].lower == "that" and not any(
+                                ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                            k = q
                     break
                 k += 1
             if k < b and toks[k].lower == "that" and k - j <= reach and not toks[k].in_quote and \
@@ -1316,13 +1328,21 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     how = f"'{cue.text} {told}' followed by what was said"
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
-                        toks[j].lower == "to" and _to_verb(idx, cue, a))) and \
+                        toks[j].lower == "to" and _to_verb(idx, cue, a)) or (
+                        # "said if Prayut did not quit, the protesters would …"
+                        toks[j].lower in ("if", "when", "unless") and
+                        cue.verb_class == "say" and not cue.text.lower().startswith("ask")
+                    )) and \
                     not toks[j].in_quote and \
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
                     end = _object_end(text, start, end)
+            if start is None and cue.text.lower().startswith("ask") and j + 2 < b and \
+                    toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
+                start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
+                how = f"'{cue.text} {toks[j].text}' followed by the question"
             if start is None and cue.text.lower() in _FINDING_VERBS and \
                     _clause_follows(idx, j, b):
                 # "The judge accepted the broadcaster did not intend …": a finding, when a

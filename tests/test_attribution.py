@@ -964,3 +964,18 @@ def test_a_names_plural_possessive_does_not_swallow_the_closing_mark_before_it()
         "students' work was praised as 'superb' by all.\n", slug="t")
     assert [article[s.span] for s in scan_quotes(article)] == [
         "stupid and ridiculous", "shame", "superb"]
+
+
+def test_claims_after_a_phrase_then_that_said_if_asked_if_and_a_relative_who_described():
+    a, qs = _quotes(
+        "Tweets\n\n"
+        "Ilya Yashin reported on his Twitter account that he had been detained.\n\n"
+        "Boris Johnson argued during a debate in September that lockdowns were mad.\n\n"
+        "Jatupat Boonpatararaksa said if Prayut did not quit, the protesters would march.\n\n"
+        "The editor Jane Fox asked if the report was true.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("he had been detained", "Ilya Yashin"),
+        ("lockdowns were mad", "Boris Johnson"),
+        ("if Prayut did not quit, the protesters would march", "Jatupat Boonpatararaksa"),
+        ("the report was true", "Jane Fox"),
+    ]
