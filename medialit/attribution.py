@@ -1540,7 +1540,7 @@ _DIRECT_VERBS = frozenset(
     praised praising criticise criticises criticised criticising criticize criticizes
     criticized criticizing condemn condemns condemned condemning slam slams slammed slamming
     decry decries decried decrying highlighting highlighted highlights invited invites
-    inviting demanded demanding demands""".split()
+    inviting demanded demanding demands welcome welcomes welcomed welcoming""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})

@@ -410,6 +410,7 @@ def test_role_noun_speaks_for_the_person_named_just_before():
         "The port's chief executive, Clemence Cheng, said the company was pleased. The "
         "executive added that ships had been diverted.\n")
     assert [(a[q.span], q.speaker, a[q.speaker_span], q.cue) for q in qs] == [
+        ("the agreement", "Mark Harper", "Mark Harper", "welcomed"),  # a verb of judging
         ("it showed that talks could work", "Mark Harper", "The minister", "said"),
         ("the company was pleased", "Clemence Cheng", "Clemence Cheng", "said"),
         ("ships had been diverted", "Clemence Cheng", "The executive", "added"),
