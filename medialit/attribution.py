@@ -515,6 +515,12 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
     person (``Mike Ryan, executive director of the WHO (WHO) told``, ``Anthony Fauci of
     the NIAID (NIAID), announced``)."""
     m = _speaker_before_verb(idx, a, v)
+    if m is not None and m.kind == "document" and m.chunk_tok_start - 1 > a and \
+            idx.tokens[m.chunk_tok_start - 1].lower in ("in", "via", "through"):
+        # "Wasiu Abiodun, in a statement on Friday said": the statement is how he spoke.
+        before = _speaker_before_verb(idx, a, m.chunk_tok_start - 1)
+        if before is not None:
+            return before
     if m is None or _etype(m) not in ("organisation",) or m.kind == "pronoun":
         return m
     text = idx.article.text

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import re
 import weakref
 from collections import Counter, defaultdict, deque
@@ -344,8 +345,11 @@ def word_gender(word: str) -> str | None:
     return "f" if w in _FEMININE else "m" if w in _MASCULINE else None
 
 
+#: Titles used with a given name: "Sheikh Mohammed"; and, when no one has that surname,
+#: "Mr Jatupat", "Gen Prayut" (Thai and other naming customs use the given name).
 _FIRST_NAME_TITLES = frozenset(
-    "sheikh sheik shaikh emir prince princess king queen sultan sayyid crown prince".split()
+    """sheikh sheik shaikh emir prince princess king queen sultan sayyid crown prince mr mr.
+    mrs mrs. ms ms. miss dr dr. gen gen. general khun""".split()
 )
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de del della da di van von der den le la du dos".split()
@@ -1153,8 +1157,11 @@ class TextIndex:
                         e = cands[0]  # "Al Thani" for Mohammed bin Abdulrahman Al Thani
                 if e is None and len(words) == 1 and self.article.text[
                         m.chunk.start:m.span.start].strip().lower() in _FIRST_NAME_TITLES:
-                    firsts = [p for p in persons.values() if p.name.split()[0] == words[0]
-                              and len(p.name.split()) >= 2]
+                    recent_people = [*itertools.islice(reversed(persons.values()), 200),
+                                     *itertools.islice(reversed(others.values()), 200)]
+                    firsts = list({id(p): p for p in recent_people
+                                   if p.type == "person" and len(p.name.split()) >= 2 and
+                                   p.name.split()[0] == words[0]}.values())
                     if len(firsts) == 1:
                         e = firsts[0]  # "Sheikh Mohammed": the sheikh named in full before
                 if e is None and len(words) == 1 and len(weak_last.get(words[0], ())) == 1:

@@ -980,3 +980,16 @@ def test_claims_after_a_phrase_then_that_said_if_asked_if_and_a_relative_who_des
         ("if Prayut did not quit, the protesters would march", "Jatupat Boonpatararaksa"),
         ("the report was true", "Jane Fox"),
     ]
+
+
+def test_statement_is_the_medium_and_a_title_with_a_given_name_is_the_person():
+    a, qs = _quotes(
+        "Bandit\n\n"
+        "Spokesman for the Command, Wasiu Abiodun, in a statement on Friday said the report "
+        "was false.\n\n"
+        "The protesters, led by Songpol Sontirak and Jatupat Boonpatararaksa, gathered. Mr "
+        "Jatupat said they would march again.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the report was false", "Wasiu Abiodun"),
+        ("they would march again", "Jatupat Boonpatararaksa"),
+    ]
