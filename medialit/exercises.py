@@ -350,6 +350,8 @@ class Feedback:
     hints: list[str] = field(default_factory=list)
     can_reveal: bool = False
     answers: list[str] = field(default_factory=list)
+    #: ``(start, end, label)`` of each revealed answer, to mark in the article itself.
+    answer_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def found(self) -> list[ItemResult]:
@@ -383,6 +385,7 @@ class Feedback:
             "hints": list(self.hints),
             "can_reveal": self.can_reveal,
             "answers": list(self.answers),
+            "answer_spans": [list(a) for a in self.answer_spans],
         }
 
     def __str__(self) -> str:
@@ -620,4 +623,5 @@ def check(
             if r.gold.speaker and exercise == "quotes":
                 line += f" (said by {r.gold.speaker})"
             fb.answers.append(line)
+            fb.answer_spans.append((r.gold.span.start, r.gold.span.end, r.gold.label))
     return fb

@@ -282,3 +282,27 @@ def test_keyboard_only_tagging_linking_and_deleting(page, lab):
     assert tagger.locator(".ml-text").get_attribute("aria-label") == "Article text to tag"
     assert tagger.locator('.ml-label[aria-checked="true"]').inner_text().endswith(
         "partial quote")
+
+
+def test_revealed_answers_are_marked_in_the_article(page, lab):
+    """After three checks, Reveal outlines each missed answer in the text with its label."""
+    shutil.rmtree(lab.work / lab.student / SEED, ignore_errors=True)  # start afresh
+    page.goto(lab.open_url(QUOTES_NOTEBOOK))
+    run_all(page, ".ml-tagger .ml-tok")
+    tagger = page.locator(".ml-tagger").first
+    assert tagger.locator(".ml-answer").count() == 0
+    for n in range(1, 4):
+        tagger.locator(".ml-check").click()
+        page.wait_for_function("document.querySelector('.ml-tagger .ml-status').textContent"
+                               f".startsWith('Checked ({n}')")
+    tagger.locator(".ml-reveal").click()
+    page.wait_for_selector(".ml-tagger .ml-answer-badge")
+    answers = tagger.locator(".ml-answers li").all_text_contents()
+    badges = tagger.locator(".ml-answer-badge").all_text_contents()
+    assert len(badges) == len(answers) > 0
+    assert all(b.startswith("answer: ") for b in badges)
+    base = seed.body[0].start  # this notebook's tagger shows the body
+    first = tagger.locator(f'.ml-tok[data-s="{QUOTE.start - base}"]')
+    assert "ml-answer" in first.get_attribute("class")
+    ARTIFACTS.mkdir(exist_ok=True)
+    tagger.screenshot(path=str(ARTIFACTS / "tagger-revealed.png"))

@@ -159,6 +159,13 @@ def test_check_reveal_and_export(seed):
     text = tagger.reveal()
     assert "dateline: 'Jerusalem'" in text
     assert tagger.feedback["revealed"] is True
+    # Each revealed answer is also marked in the article, by token range and label.
+    marks = tagger.feedback["answer_marks"]
+    assert len(marks) == len(tagger.feedback["answers"]) == 22
+    dateline = next(m for m in marks if m["label"] == "dateline")
+    toks = tagger.tokens  # (the capture runs "Jerusalem" into "Edited": one token)
+    marked = tagger.text[toks[dateline["t0"]][0]:toks[dateline["t1"] - 1][1]]
+    assert marked.startswith("Jerusalem") and dateline["t1"] - dateline["t0"] == 1
     saved = WorkStore(seed, "cleo").load("anatomy")
     assert (saved.attempts, saved.revealed) == (3, True)
     path = tagger.export()

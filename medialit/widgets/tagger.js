@@ -84,7 +84,9 @@ function render({ model, el }) {
       textEl.appendChild(h("span", { class: "ml-gap", "data-s": String(pos) }, text.slice(pos)));
     marked = [];
     badges = [];
+    answerEls = [];
     drawTags();
+    drawAnswers(model.get("feedback"));
   }
 
   function drawTags() {
@@ -148,7 +150,7 @@ function render({ model, el }) {
     if (node.nodeType === Node.TEXT_NODE) {
       const piece = node.parentElement;
       if (piece.dataset.s !== undefined) return Number(piece.dataset.s) + offset;
-      return pieceStart(piece.closest(".ml-badge") || piece);
+      return pieceStart(piece.closest(".ml-badge, .ml-answer-badge") || piece);
     }
     if (node === textEl) {
       const child = textEl.childNodes[offset];
@@ -156,7 +158,7 @@ function render({ model, el }) {
     }
     const piece = node.closest("[data-s]");
     if (piece) return Number(piece.dataset.s) + (offset > 0 ? piece.textContent.length : 0);
-    return pieceStart(node.closest(".ml-badge") || node);
+    return pieceStart(node.closest(".ml-badge, .ml-answer-badge") || node);
   }
 
   // A drag that starts in the text may end anywhere on the page: listen on the document.
@@ -179,7 +181,8 @@ function render({ model, el }) {
       }
       return;
     }
-    const tok = ev.target.closest && ev.target.closest(".ml-tok, .ml-gap, .ml-badge");
+    const tok = ev.target.closest &&
+      ev.target.closest(".ml-tok, .ml-gap, .ml-badge, .ml-answer-badge");
     if (!tok || !textEl.contains(tok)) return;
     const ids = (tok.dataset.tags || "").split(" ").filter(Boolean);
     if (tok.dataset.i !== undefined) {
@@ -417,9 +420,39 @@ function render({ model, el }) {
   }
 
   // ---------------------------------------------------------------- feedback
+  let answerEls = [];
+  function drawAnswers(fb) {
+    // Revealed answers are outlined in the article itself, each with its label as text.
+    for (const a of answerEls) {
+      if (a.classList.contains("ml-answer-badge")) a.remove();
+      else a.classList.remove("ml-answer");
+    }
+    answerEls = [];
+    for (const m of (fb && fb.answer_marks) || []) {
+      for (let i = m.t0; i < m.t1; i++) {
+        const pieces = [tokEls[i]];
+        if (i > m.t0 && gapEls[i]) pieces.push(gapEls[i]);
+        for (const p of pieces) {
+          if (!p) continue;
+          p.classList.add("ml-answer");
+          answerEls.push(p);
+        }
+      }
+      if (tokEls[m.t0]) {
+        const lab = labelOf(m.label);
+        const badge = h("span", { class: "ml-answer-badge", "aria-hidden": "true" },
+          `answer: ${lab ? lab.text : m.label}`);
+        badge.contentEditable = "false";
+        tokEls[m.t0].before(badge);
+        answerEls.push(badge);
+      }
+    }
+  }
+
   function drawFeedback() {
     feedback.replaceChildren();
     const fb = model.get("feedback");
+    drawAnswers(fb);
     checkBtn.disabled = !model.get("can_check");
     undoBtn.disabled = !model.get("can_undo");
     revealBtn.hidden = !(fb && fb.can_reveal && !fb.revealed);

@@ -395,7 +395,12 @@ class Tagger(anywidget.AnyWidget):
         fb = check(self.exercise, self.article, self.gold, self.work.tags,
                    attempts=max(self.work.attempts, 1), reveal=self.work.revealed)
         self.last_feedback = fb
-        self.feedback = {**fb.to_json(), "revealed": self.work.revealed}
+        starts = [t.start for t in self._tokens]
+        marks = [{"t0": bisect_left(starts, max(a, self.view.start)),
+                  "t1": bisect_left(starts, min(b, self.view.end)), "label": label}
+                 for a, b, label in fb.answer_spans
+                 if b > self.view.start and a < self.view.end]  # answers shown in place
+        self.feedback = {**fb.to_json(), "revealed": self.work.revealed, "answer_marks": marks}
         if count:
             self.status = f"Checked ({self.work.attempts} so far)."
         return fb
