@@ -306,3 +306,23 @@ def test_revealed_answers_are_marked_in_the_article(page, lab):
     assert "ml-answer" in first.get_attribute("class")
     ARTIFACTS.mkdir(exist_ok=True)
     tagger.screenshot(path=str(ARTIFACTS / "tagger-revealed.png"))
+
+
+def test_arrow_down_and_up_move_by_a_line_on_screen(page, lab):
+    page.goto(lab.open_url(QUOTES_NOTEBOOK))
+    run_all(page, ".ml-tagger .ml-tok")
+    tagger = page.locator(".ml-tagger").first
+    tagger.locator(".ml-text").focus()
+    page.keyboard.press("Home")
+
+    def cursor_box():
+        return tagger.locator(".ml-tok.ml-cursor").bounding_box()
+
+    first = cursor_box()
+    page.keyboard.press("ArrowDown")
+    below = cursor_box()
+    line = first["height"]
+    assert line * 0.5 < below["y"] - first["y"] < line * 1.5  # the very next line
+    assert abs(below["x"] - first["x"]) < 60  # straight below, not ten words on
+    page.keyboard.press("ArrowUp")
+    assert cursor_box() == first

@@ -250,9 +250,11 @@ function render({ model, el }) {
   textEl.addEventListener("keydown", (ev) => {
     const n = tokEls.length;
     if (!n) return;
-    const move = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 10, ArrowUp: -10 }[ev.key];
+    const move = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 0, ArrowUp: 0 }[ev.key];
     if (move !== undefined) {
-      cursor = Math.max(0, Math.min(n - 1, cursor + move));
+      if (ev.key === "ArrowDown" || ev.key === "ArrowUp")
+        cursor = lineStep(cursor, ev.key === "ArrowDown" ? 1 : -1);
+      else cursor = Math.max(0, Math.min(n - 1, cursor + move));
       if (!ev.shiftKey) anchor = cursor;
       drawCursor();
       announce();
@@ -417,6 +419,24 @@ function render({ model, el }) {
       list.appendChild(li);
     }
     if (!tags().length) list.appendChild(h("li", { class: "ml-hint" }, "No tags yet."));
+  }
+
+  // The word on the next (or previous) line on screen nearest the cursor's left edge.
+  function lineStep(from, dir) {
+    const here = tokEls[from].getBoundingClientRect();
+    const x = here.left;
+    let best = from, bestTop = null, bestDx = Infinity;
+    for (let i = from + dir; i >= 0 && i < tokEls.length; i += dir) {
+      const r = tokEls[i].getBoundingClientRect();
+      const onOtherLine = dir > 0 ? r.top > here.top + here.height / 2
+        : r.top < here.top - here.height / 2;
+      if (!onOtherLine) continue;
+      if (bestTop === null) bestTop = r.top;
+      else if (Math.abs(r.top - bestTop) > here.height / 2) break;  // went past that line
+      const dx = Math.abs(r.left - x);
+      if (dx < bestDx) { best = i; bestDx = dx; }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- feedback
