@@ -133,6 +133,8 @@ class Lexicon:
                 else:
                     self._add_lower(alias, entry, capitalised=True)
         self.org_names = {row[0] for row in _data_lines("organisations.txt")}
+        self.government_labels = {g for g in self.countries.values()
+                                  if g.endswith(" government")}
         for row in _data_lines("non_names.txt"):
             self._add_exact(" ".join(row), Entry("place", " ".join(row)))
         for table in (self._lower, self._exact):
@@ -860,9 +862,16 @@ class TextIndex:
                 toks[k].lower in _PERSONAL_BODIES:
             # "Benjamin Netanyahu's office said": the office speaks, not the man himself.
             body = Span(span.start, toks[k].end)
-            self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
+            written = self.article.text[body.start:body.end]
+            gov = lexicon().countries.get(name) if toks[k].lower == "government" else None
+            if gov is not None and gov.endswith(" government"):
+                # "Kenya's government" is the Kenyan government, named like "the Kenyan
+                # government" or "the government of Kenya" elsewhere.
+                written = gov
+            self._add(Mention(body, body, "org", written, j,
                               k + 1, j, in_quote=toks[j].in_quote,
-                              affiliation=person.affiliation or lexicon().people.get(name)))
+                              affiliation=gov or person.affiliation or
+                              lexicon().people.get(name)))
 
     def _sentence_initial(self, j: int) -> bool:
         toks = self.tokens
@@ -1223,7 +1232,8 @@ class TextIndex:
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
                         m.role in ("company", "firm", "office", "union", "group") or
-                        last_org.name.split()[-1].lower() == m.role):
+                        last_org.name.split()[-1].lower() == m.role) and \
+                        m.text.lower() == m.role:  # "the Tanzanian government" says whose
                     # "the company": the company named before; "Hezbollah …, with the group
                     # saying": the group named before.
                     m.entity = last_org
@@ -1337,6 +1347,8 @@ class TextIndex:
                 full = list(dict.fromkeys(w for w in written if not w.isupper() and
                                           w[:1].isupper()))
                 canonical = e.mentions[0].text
+                if canonical in lexicon().government_labels:
+                    continue  # "Kenya's government": the Kenyan government
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
                         e.name = canonical if canonical in lexicon().org_names else \
@@ -1498,13 +1510,27 @@ class TextIndex:
                 continue
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
                 recent.append((s_idx, e))
-                if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
+                if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive \
+                        and not self._after_preposition(m):
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country and \
                     m.kind != "brand":  # "the EastMed pipeline": not who "they" are
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """Whether a preposition comes just before the mention: "Speaking after a call with
+        Foreign Minister Kombo, Mudavadi said …" — Kombo is the object, Mudavadi the subject
+        that a later "he" means ("according to X" names a speaker, so it does not count)."""
+        c = m.chunk_tok_start
+        toks = self.tokens
+        if c == 0 or not toks[c].joined:
+            return False
+        w = toks[c - 1].lower
+        if w == "to" and c > 1 and toks[c - 2].lower == "according":
+            return False
+        return w in _OBJECT_PREPOSITIONS
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the tokens that lie inside ``[start, end)``."""
@@ -1515,6 +1541,10 @@ class TextIndex:
 
 _NOT_MODIFIERS = frozenset(
     "of for to in on at by with from and or but as than that which who".split()
+)
+#: Prepositions whose object is not the subject of the sentence ("a call with X").
+_OBJECT_PREPOSITIONS = frozenset(
+    "with to against from for about by toward towards between among than like".split()
 )
 _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()

@@ -294,3 +294,23 @@ def test_the_nationality_picks_which_president_a_role_noun_means():
     s = _sources(a)
     assert "The Ukrainian president" not in s
     assert "The Ukrainian president" in [a[m] for m in s["Volodymyr Zelenskyy"].mentions]
+
+
+def test_a_person_after_a_preposition_is_not_who_he_means():
+    a = Article.from_text(
+        "Talks\n\nSpeaking after a phone call with Foreign Minister Omar Bakri, Samuel "
+        "Otieno said both governments had agreed to talk.\n\nHe also said the border would "
+        "stay open.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes][-1] == (
+        "the border would stay open", "Samuel Otieno")
+
+
+def test_a_states_government_is_named_by_its_adjective():
+    a = Article.from_text(
+        "Unrest\n\nKenya’s government has called on Tanzania to protect its nationals. The "
+        "Tanzanian government said order was restored.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Kenyan government", "Tanzanian government"]
+    s = _sources(a)
+    assert [a[m] for m in s["Kenyan government"].mentions] == ["Kenya’s government"]
