@@ -203,6 +203,10 @@ _PLACE_WORDS = frozenset(
     Hills Hill Camp Crossing Border Square Mall Stadium Hotel Hospital Church Mosque
     Synagogue Cathedral Palace Castle Tower Temple""".split()
 )
+#: Last words of street names, which are never people ("Queen Street", "Oliver Terrace").
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
+)
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 
 
@@ -594,6 +598,12 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
                     break  # "David Keane SC": the letters after the name are not the name
+                if k > j and tk.text in _DATE_WORDS and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isdigit():
+                    break  # "Strongsville April 18": a date follows the name, not part of it
+                if k > j and tk.text == "A" and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].islower():
+                    break  # "… School Board Meeting A man was": the article opens a sentence
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
@@ -790,6 +800,8 @@ class TextIndex:
         toks = self.tokens
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
+        if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
+            return  # "Brook Street", "Queen Street", "Oliver Terrace": streets, not people
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
         for p in range(k, post):
@@ -1508,6 +1520,17 @@ class TextIndex:
             e = m.entity
             if e is None:
                 continue
+            if e.type == "anonymous" and self._one_unnamed_person(m):
+                # "A man was escorted out after he accused the board …", "the arm of a
+                # ministry official, who … he had told them": one unnamed person is who
+                # "he" or "she" means, like a named one.
+                if e.gender is None:
+                    e.gender = next((word_gender(w) for w in (m.role or "").split()
+                                     if word_gender(w)), None)
+                recent.append((s_idx, e))
+                if first_in_sentence is None and not self._after_preposition(m):
+                    first_in_sentence = e
+                continue
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
                 recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive \
@@ -1518,6 +1541,16 @@ class TextIndex:
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
+
+    def _one_unnamed_person(self, m: Mention) -> bool:
+        """Whether a mention is one unnamed person: ``a man``, ``an official``, ``a ministry
+        official`` (not ``officials``, ``the police`` or ``a group``)."""
+        if m.kind not in ("group", "role") or m.in_quote or not m.role:
+            return False
+        if self.tokens[m.chunk_tok_start].lower not in ("a", "an", "one"):
+            return False
+        head = m.role.split()[-1].lower()
+        return lexicon().role_class.get(m.role) is not None or head in _ONE_PERSON_NOUNS
 
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a preposition comes just before the mention: "Speaking after a call with
@@ -1541,6 +1574,14 @@ class TextIndex:
 
 _NOT_MODIFIERS = frozenset(
     "of for to in on at by with from and or but as than that which who".split()
+)
+#: Group nouns for one person ("a man", "an official"): "he" or "she" may mean them.
+_ONE_PERSON_NOUNS = frozenset(
+    """official source diplomat spokesman spokeswoman spokesperson soldier fighter militant
+    prisoner hostage resident witness eyewitness bystander onlooker neighbour neighbor
+    mother parent man woman boy girl teenager farmer driver shopkeeper passenger patient
+    father critic campaigner supporter investigator prosecutor insider fan docker customer
+    aide trader""".split()
 )
 #: Prepositions whose object is not the subject of the sentence ("a call with X").
 _OBJECT_PREPOSITIONS = frozenset(

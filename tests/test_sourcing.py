@@ -314,3 +314,23 @@ def test_a_states_government_is_named_by_its_adjective():
     assert [q.speaker for q in quotes] == ["Kenyan government", "Tanzanian government"]
     s = _sources(a)
     assert [a[m] for m in s["Kenyan government"].mentions] == ["Kenya’s government"]
+
+
+def test_streets_and_dates_are_not_people():
+    a = Article.from_text(
+        "Rubbish\n\nWaste was dumped in Brook Street and Queen Street.\n\nResident Claire "
+        "Hughes lives nearby. She said: “It is dirty.”\n\nLeeds April 18 Council Meeting A man "
+        "shouted at the board.\n")
+    names = {s.name for s in _sources(a).values()}
+    assert not names & {"Brook Street", "Street", "Leeds April", "Council Meeting A"}
+    assert [q.speaker for q in find_quotes(a)] == ["Claire Hughes"]
+
+
+def test_he_can_mean_one_unnamed_person():
+    a = Article.from_text(
+        "Meeting\n\nMinister Paul Grant opened the session.\n\nA man was escorted out after he "
+        "accused the board of lying. Protesters twisted the arm of a ministry official, "
+        "though he told them that he works at the ministry.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes] == [
+        ("the board of lying", "A man"), ("he works at the ministry", "a ministry official")]
