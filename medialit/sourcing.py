@@ -826,7 +826,7 @@ class TextIndex:
         if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
             return  # "EEZ", "H1N1": not a person's name
         if k - j >= 2:
-            self._surnames.add(toks[k - 1].text)
+            self._surnames.add(_family_name(name))
         if label == "agency_note" and not descs:
             credit = re.search(r"(\w+)\s+by\s*$", self.article.text[
                 max(0, toks[j].start - 40):toks[j].start])
@@ -1122,7 +1122,7 @@ class TextIndex:
                 e = Entity(m.text, "person", m.role, m.organisation,
                            m.affiliation or lex.people.get(m.text))
                 persons[m.text] = e
-                by_last[m.text.split()[-1]].append(e)
+                by_last[_family_name(m.text)].append(e)
         for m in self.mentions:
             if m.kind == "person" and m.text in persons:
                 e = persons[m.text]
@@ -1134,7 +1134,7 @@ class TextIndex:
         weak_last: dict[str, list[str]] = defaultdict(list)
         for m in self.mentions:
             if m.kind == "name" and len(m.text.split()) >= 2 and m.text not in persons:
-                last = m.text.split()[-1]
+                last = _family_name(m.text)
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         last_org: Entity | None = None
@@ -1197,7 +1197,7 @@ class TextIndex:
                     e = persons.setdefault(m.text, Entity(
                         m.text, "person", m.role, m.organisation,
                         m.affiliation or lex.people.get(m.text)))
-                    by_last[m.text.split()[-1]].append(e)
+                    by_last[_family_name(m.text)].append(e)
                 if e is None:
                     e = others.get(m.text)
                     if e is None:
@@ -1472,7 +1472,8 @@ class TextIndex:
                     g = word_gender(w)
                     if g is not None:
                         votes.append(g)
-            first = e.name.split()[0] if len(e.name.split()) >= 2 else ""
+            first = e.name.split()[0] if len(e.name.split()) >= 2 and \
+                _family_name(e.name) != e.name.split()[0] else ""
             if first in names:
                 votes.append(names[first])
             if votes and all(v == votes[0] for v in votes):
@@ -1634,6 +1635,19 @@ def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
     full = getattr(others, "short_forms", {}).get(key)
     e = others.get(full) if full is not None else None
     return e if e is not None and e.type == "organisation" else None
+
+
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name(name: str) -> str:
+    """The word a person is called by on second mention: the last (``Blinken``), or the
+    first in a Korean or Chinese name written family name first, with a hyphenated given
+    name (``Park Geun-hye`` is later ``Park``, ``Chang Shi-gang`` ``Chang``)."""
+    words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _org_key(name: str) -> str:

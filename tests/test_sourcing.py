@@ -334,3 +334,14 @@ def test_he_can_mean_one_unnamed_person():
     quotes = find_quotes(a)
     assert [(a[q.span], q.speaker) for q in quotes] == [
         ("the board of lying", "A man"), ("he works at the ministry", "a ministry official")]
+
+
+def test_a_hyphenated_given_name_follows_the_family_name():
+    a = Article.from_text(
+        "Row\n\nThe party criticised President-elect Park Geun-hye's choice of Yoon Chang-jung "
+        "as spokesman.\n\nYoon, a former columnist, said he regretted any pain he caused.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes][-1] == "Yoon Chang-jung"
+    s = _sources(a)
+    assert "Yoon" not in s
+    assert [a[m] for m in s["Yoon Chang-jung"].mentions][:2] == ["Yoon Chang-jung", "Yoon"]
