@@ -1152,6 +1152,13 @@ class TextIndex:
                     if e is None:
                         e = others[full] = Entity(full, "person", None, None,
                                                   lex.people.get(full), needs_speech=True)
+                if e is None and len(m.text) >= 5:
+                    # "Hegesth told reporters" after "Pete Hegseth": a misprint that swaps two
+                    # letters of a surname named before is that person, not a new source.
+                    typo = [c for v in _swaps(m.text) for c in [*by_last.get(v, ()), *(
+                        others.get(f) for f in weak_last.get(v, ()))] if c is not None]
+                    if len({id(c) for c in typo}) == 1:
+                        e = typo[0]
                 if e is None and self._speaks_next(m):
                     # "Nasa said it welcomed the study": a one-word organisation.
                     m.kind = "org"
@@ -1635,6 +1642,14 @@ def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
     full = getattr(others, "short_forms", {}).get(key)
     e = others.get(full) if full is not None else None
     return e if e is not None and e.type == "organisation" else None
+
+
+def _swaps(word: str) -> Iterator[str]:
+    """The word with two neighbouring letters after the first swapped (``Hegesth`` gives
+    ``Hegseth`` among others)."""
+    for x in range(1, len(word) - 1):
+        if word[x] != word[x + 1]:
+            yield word[:x] + word[x + 1] + word[x] + word[x + 2:]
 
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")

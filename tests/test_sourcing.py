@@ -345,3 +345,12 @@ def test_a_hyphenated_given_name_follows_the_family_name():
     s = _sources(a)
     assert "Yoon" not in s
     assert [a[m] for m in s["Yoon Chang-jung"].mentions][:2] == ["Yoon Chang-jung", "Yoon"]
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
+    a = Article.from_text(
+        "Briefing\n\nDefence Secretary Pete Hegseth spoke on Tuesday.\n\nHegesth told reporters "
+        "that the operation was going well.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Pete Hegseth"]
+    assert "Hegesth" not in _sources(a)
