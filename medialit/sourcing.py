@@ -471,6 +471,13 @@ class TextIndex:
             while i < len(self.tokens) and self.tokens[i].start < seg.end:
                 self.tokens[i].in_quote = True
                 i += 1
+            # "(Earlier this week, the Ministry of Health) issued an order," the minister
+            # said: words in brackets inside a quote are the reporter's, who names the actor.
+            for br in _BRACKETED.finditer(text, seg.start, seg.end):
+                i = bisect.bisect_left(self.tok_starts, br.start())
+                while i < len(self.tokens) and self.tokens[i].start < br.end():
+                    self.tokens[i].in_quote = False
+                    i += 1
         self.mentions: list[Mention] = []
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
@@ -1138,6 +1145,7 @@ class TextIndex:
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         last_org: Entity | None = None
+        org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
@@ -1232,6 +1240,9 @@ class TextIndex:
                 e.mentions.append(m)
                 if m.kind == "org" and not m.in_quote:
                     last_org = e
+                    for w in m.text.split():
+                        if w[:1].isupper() and w.lower() in _INSTITUTIONS:
+                            org_heads[w.lower()] = e
                 if m.kind == "media" and m.role == "website":
                     last_site = e
             elif m.kind == "document":
@@ -1257,6 +1268,13 @@ class TextIndex:
                     # saying": the group named before.
                     m.entity = last_org
                     last_org.mentions.append(m)
+                    continue
+                if m.role in org_heads and m.text.lower() == m.role and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    # "the Ministry of Health and Welfare …", later "The ministry warned":
+                    # the last body named with that word.
+                    m.entity = org_heads[m.role]
+                    m.entity.mentions.append(m)
                     continue
                 if m.role == "group":
                     continue  # "a group of residents": the residents are the source
@@ -1604,7 +1622,8 @@ _STAFF_NOUNS = frozenset(
     employees workers lawyer lawyers engineers""".split()
 )
 _INSTITUTIONS = frozenset(
-    "council committee commission agency department board office union company firm".split()
+    "council committee commission agency department board office union company firm ministry"
+    .split()
 )
 _NOT_SPEAKERS = frozenset(
     """All Both Each Everyone Everybody Nobody Someone Somebody Many Few Some Others They It
@@ -1652,6 +1671,7 @@ def _swaps(word: str) -> Iterator[str]:
             yield word[:x] + word[x + 1] + word[x] + word[x + 2:]
 
 
+_BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,200}[)\]]")
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 

@@ -354,3 +354,16 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
     quotes = find_quotes(a)
     assert [q.speaker for q in quotes] == ["Pete Hegseth"]
     assert "Hegesth" not in _sources(a)
+
+
+def test_the_ministry_is_the_ministry_named_before_even_in_brackets_in_a_quote():
+    a = Article.from_text(
+        "Strike\n\n“(On Monday, the Ministry of Health and Welfare) ordered doctors back to "
+        "work,” Minister Moon Hyung-pyo said. The Korea Medical Association voted to strike.\n\n"
+        "The ministry warned that strikers could lose their licences.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes][-1] == (
+        "strikers could lose their licences", "Ministry of Health and Welfare")
+    s = _sources(a)
+    assert [a[m] for m in s["Ministry of Health and Welfare"].mentions] == [
+        "Ministry of Health and Welfare", "ministry"]
