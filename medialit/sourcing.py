@@ -860,6 +860,14 @@ class TextIndex:
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
+        if kind == "name" and not descs and k - j >= 2 and j > 0 and toks[j].joined and \
+                toks[j - 1].lower == "the" and not toks[k - 1].possessive and \
+                toks[j].text not in lexicon().given_names:  # "the Nicholas Scott affair"
+            # "articles of the Criminal Code", "the Zhongzheng First Precinct": a name after
+            # "the" names a thing or a body, never a person; it counts only if it speaks.
+            self._add(Mention(span, Span(toks[j - 1].start, span.end), "brand", name, j, k,
+                              j - 1, in_quote=toks[j].in_quote))
+            return
         chunk_start = i
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1

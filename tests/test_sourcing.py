@@ -367,3 +367,13 @@ def test_the_ministry_is_the_ministry_named_before_even_in_brackets_in_a_quote()
     s = _sources(a)
     assert [a[m] for m in s["Ministry of Health and Welfare"].mentions] == [
         "Ministry of Health and Welfare", "ministry"]
+
+
+def test_a_capitalised_name_after_the_is_not_a_person():
+    a = Article.from_text(
+        "Complaint\n\nSpokeswoman Joanne Lee said the ministry had filed a complaint.\n\nThe "
+        "request cited article 135 of the Criminal Code, Lee said. The ministry told the "
+        "official to rest, she said.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Joanne Lee"] * 3
+    assert "Criminal Code" not in _sources(a)
