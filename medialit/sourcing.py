@@ -1031,6 +1031,11 @@ class TextIndex:
                 while end_b < len(toks) and end_b - last_b < 4 and toks[end_b].joined and \
                         toks[end_b].text[:1].isupper():
                     end_b += 1
+            elif last.name in _ONE_PERSON_NOUNS and toks[chunk].lower in ("a", "an") and \
+                    (org_end := self._org_after(last_b)) > last_b:
+                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
+                # the Alberta Teachers' Association": the body says which official it is.
+                end_b = org_end
             elif last_b + 1 < len(toks) and start == last_a and last.name in _LOWER_ONLY_GROUPS \
                     and toks[last_b].lower == "of" and toks[last_b].joined and \
                     toks[last_b + 1].joined and not toks[last_b - 1].possessive:
@@ -1083,6 +1088,10 @@ class TextIndex:
                     if toks[k - 1].possessive and not (k < len(toks) and
                                                        toks[k].text[:1].isupper()):
                         break
+            if ext == b and det in ("a", "an"):
+                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
+                # the Alberta Teachers' Association": the body says which one it is.
+                ext = self._org_after(b)
             chunk = start
             owner = self._owner_before(i) if start == i - 1 and prev is not None and \
                 prev.possessive else None
@@ -1106,6 +1115,34 @@ class TextIndex:
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _org_after(self, b: int) -> int:
+        """The end of ``from/for/at (the) <organisation name> (in <Place>)`` after token
+        ``b``, or ``b`` when no organisation is named there."""
+        toks = self.tokens
+        n = len(toks)
+        if b >= n or toks[b].lower not in ("from", "for", "at") or not toks[b].joined:
+            return b
+        k = b + 1
+        if k < n and toks[k].lower == "the" and toks[k].joined:
+            k += 1
+        end = b
+        has_head = False
+        while k < n and k - b < 10:
+            if not (toks[k].joined and not toks[k - 1].possessive) and \
+                    not self._plural_possessive(k):
+                break  # "Alberta Teachers’ Association" runs on over the plural possessive
+            t = toks[k]
+            if t.text[:1].isupper():
+                has_head = has_head or t.text in _ORG_HEADS
+                k += 1
+                end = k
+            elif t.lower in ("of", "and", "in") and k + 1 < n and toks[k + 1].joined and \
+                    toks[k + 1].text[:1].isupper() and end == k:
+                k += 1
+            else:
+                break
+        return end if has_head else b
 
     def _owner_before(self, k: int) -> Mention | None:
         """The organisation or place named in possessive just before token ``k``
@@ -1374,7 +1411,8 @@ class TextIndex:
                 head = (m.role or "").split()[-1] if m.role else ""
                 for prior in reversed(groups_seen):
                     if prior.mentions and prior.mentions[0].span.start < m.span.start and \
-                            prior.name.lower().rstrip("s").endswith(head):
+                            (prior.name.lower().rstrip("s").endswith(head) or
+                             (prior.role or "").lower().rstrip("s").endswith(head)):
                         key = prior.name
                         break
             e = others.get(key)

@@ -377,3 +377,17 @@ def test_a_capitalised_name_after_the_is_not_a_person():
     quotes = find_quotes(a)
     assert [q.speaker for q in quotes] == ["Joanne Lee"] * 3
     assert "Criminal Code" not in _sources(a)
+
+
+def test_an_unnamed_person_is_named_with_the_body_after_from_or_for():
+    a = Article.from_text(
+        "Advisory\n\nAn official from the Japanese Embassy in Kuala Lumpur confirmed that a "
+        "warning was issued.\n\n“We followed an instruction,” the official said. A spokeswoman "
+        "for the Alberta Teachers’ Association said a request was received. A resident from "
+        "the Hill Farm Residents’ Association said the road was closed.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == [
+        "An official from the Japanese Embassy in Kuala Lumpur",
+        "An official from the Japanese Embassy in Kuala Lumpur",
+        "A spokeswoman for the Alberta Teachers’ Association",
+        "A resident from the Hill Farm Residents’ Association"]
