@@ -133,6 +133,8 @@ class Lexicon:
                 else:
                     self._add_lower(alias, entry, capitalised=True)
         self.org_names = {row[0] for row in _data_lines("organisations.txt")}
+        self.government_labels = {g for g in self.countries.values()
+                                  if g.endswith(" government")}
         for row in _data_lines("non_names.txt"):
             self._add_exact(" ".join(row), Entry("place", " ".join(row)))
         for table in (self._lower, self._exact):
@@ -200,6 +202,10 @@ _PLACE_WORDS = frozenset(
     County District Heights Park Bridge Station Port Harbour Harbor Canal Plain Plains
     Hills Hill Camp Crossing Border Square Mall Stadium Hotel Hospital Church Mosque
     Synagogue Cathedral Palace Castle Tower Temple""".split()
+)
+#: Last words of street names, which are never people ("Queen Street", "Oliver Terrace").
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 
@@ -465,6 +471,13 @@ class TextIndex:
             while i < len(self.tokens) and self.tokens[i].start < seg.end:
                 self.tokens[i].in_quote = True
                 i += 1
+            # "(Earlier this week, the Ministry of Health) issued an order," the minister
+            # said: words in brackets inside a quote are the reporter's, who names the actor.
+            for br in _BRACKETED.finditer(text, seg.start, seg.end):
+                i = bisect.bisect_left(self.tok_starts, br.start())
+                while i < len(self.tokens) and self.tokens[i].start < br.end():
+                    self.tokens[i].in_quote = False
+                    i += 1
         self.mentions: list[Mention] = []
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
@@ -592,6 +605,12 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
                     break  # "David Keane SC": the letters after the name are not the name
+                if k > j and tk.text in _DATE_WORDS and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isdigit():
+                    break  # "Strongsville April 18": a date follows the name, not part of it
+                if k > j and tk.text == "A" and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].islower():
+                    break  # "… School Board Meeting A man was": the article opens a sentence
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
@@ -788,6 +807,8 @@ class TextIndex:
         toks = self.tokens
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
+        if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
+            return  # "Brook Street", "Queen Street", "Oliver Terrace": streets, not people
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
         for p in range(k, post):
@@ -812,7 +833,7 @@ class TextIndex:
         if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
             return  # "EEZ", "H1N1": not a person's name
         if k - j >= 2:
-            self._surnames.add(toks[k - 1].text)
+            self._surnames.add(_family_name(name))
         if label == "agency_note" and not descs:
             credit = re.search(r"(\w+)\s+by\s*$", self.article.text[
                 max(0, toks[j].start - 40):toks[j].start])
@@ -839,6 +860,14 @@ class TextIndex:
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
+        if kind == "name" and not descs and k - j >= 2 and j > 0 and toks[j].joined and \
+                toks[j - 1].lower == "the" and not toks[k - 1].possessive and \
+                toks[j].text not in lexicon().given_names:  # "the Nicholas Scott affair"
+            # "articles of the Criminal Code", "the Zhongzheng First Precinct": a name after
+            # "the" names a thing or a body, never a person; it counts only if it speaks.
+            self._add(Mention(span, Span(toks[j - 1].start, span.end), "brand", name, j, k,
+                              j - 1, in_quote=toks[j].in_quote))
+            return
         chunk_start = i
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
@@ -860,9 +889,16 @@ class TextIndex:
                 toks[k].lower in _PERSONAL_BODIES:
             # "Benjamin Netanyahu's office said": the office speaks, not the man himself.
             body = Span(span.start, toks[k].end)
-            self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
+            written = self.article.text[body.start:body.end]
+            gov = lexicon().countries.get(name) if toks[k].lower == "government" else None
+            if gov is not None and gov.endswith(" government"):
+                # "Kenya's government" is the Kenyan government, named like "the Kenyan
+                # government" or "the government of Kenya" elsewhere.
+                written = gov
+            self._add(Mention(body, body, "org", written, j,
                               k + 1, j, in_quote=toks[j].in_quote,
-                              affiliation=person.affiliation or lexicon().people.get(name)))
+                              affiliation=gov or person.affiliation or
+                              lexicon().people.get(name)))
 
     def _sentence_initial(self, j: int) -> bool:
         toks = self.tokens
@@ -995,6 +1031,11 @@ class TextIndex:
                 while end_b < len(toks) and end_b - last_b < 4 and toks[end_b].joined and \
                         toks[end_b].text[:1].isupper():
                     end_b += 1
+            elif last.name in _ONE_PERSON_NOUNS and toks[chunk].lower in ("a", "an") and \
+                    (org_end := self._org_after(last_b)) > last_b:
+                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
+                # the Alberta Teachers' Association": the body says which official it is.
+                end_b = org_end
             elif last_b + 1 < len(toks) and start == last_a and last.name in _LOWER_ONLY_GROUPS \
                     and toks[last_b].lower == "of" and toks[last_b].joined and \
                     toks[last_b + 1].joined and not toks[last_b - 1].possessive:
@@ -1047,6 +1088,10 @@ class TextIndex:
                     if toks[k - 1].possessive and not (k < len(toks) and
                                                        toks[k].text[:1].isupper()):
                         break
+            if ext == b and det in ("a", "an"):
+                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
+                # the Alberta Teachers' Association": the body says which one it is.
+                ext = self._org_after(b)
             chunk = start
             owner = self._owner_before(i) if start == i - 1 and prev is not None and \
                 prev.possessive else None
@@ -1070,6 +1115,34 @@ class TextIndex:
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _org_after(self, b: int) -> int:
+        """The end of ``from/for/at (the) <organisation name> (in <Place>)`` after token
+        ``b``, or ``b`` when no organisation is named there."""
+        toks = self.tokens
+        n = len(toks)
+        if b >= n or toks[b].lower not in ("from", "for", "at") or not toks[b].joined:
+            return b
+        k = b + 1
+        if k < n and toks[k].lower == "the" and toks[k].joined:
+            k += 1
+        end = b
+        has_head = False
+        while k < n and k - b < 10:
+            if not (toks[k].joined and not toks[k - 1].possessive) and \
+                    not self._plural_possessive(k):
+                break  # "Alberta Teachers’ Association" runs on over the plural possessive
+            t = toks[k]
+            if t.text[:1].isupper():
+                has_head = has_head or t.text in _ORG_HEADS
+                k += 1
+                end = k
+            elif t.lower in ("of", "and", "in") and k + 1 < n and toks[k + 1].joined and \
+                    toks[k + 1].text[:1].isupper() and end == k:
+                k += 1
+            else:
+                break
+        return end if has_head else b
 
     def _owner_before(self, k: int) -> Mention | None:
         """The organisation or place named in possessive just before token ``k``
@@ -1101,7 +1174,7 @@ class TextIndex:
                 e = Entity(m.text, "person", m.role, m.organisation,
                            m.affiliation or lex.people.get(m.text))
                 persons[m.text] = e
-                by_last[m.text.split()[-1]].append(e)
+                by_last[_family_name(m.text)].append(e)
         for m in self.mentions:
             if m.kind == "person" and m.text in persons:
                 e = persons[m.text]
@@ -1113,10 +1186,11 @@ class TextIndex:
         weak_last: dict[str, list[str]] = defaultdict(list)
         for m in self.mentions:
             if m.kind == "name" and len(m.text.split()) >= 2 and m.text not in persons:
-                last = m.text.split()[-1]
+                last = _family_name(m.text)
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
         last_org: Entity | None = None
+        org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
@@ -1131,6 +1205,13 @@ class TextIndex:
                     if e is None:
                         e = others[full] = Entity(full, "person", None, None,
                                                   lex.people.get(full), needs_speech=True)
+                if e is None and len(m.text) >= 5:
+                    # "Hegesth told reporters" after "Pete Hegseth": a misprint that swaps two
+                    # letters of a surname named before is that person, not a new source.
+                    typo = [c for v in _swaps(m.text) for c in [*by_last.get(v, ()), *(
+                        others.get(f) for f in weak_last.get(v, ()))] if c is not None]
+                    if len({id(c) for c in typo}) == 1:
+                        e = typo[0]
                 if e is None and self._speaks_next(m):
                     # "Nasa said it welcomed the study": a one-word organisation.
                     m.kind = "org"
@@ -1176,7 +1257,7 @@ class TextIndex:
                     e = persons.setdefault(m.text, Entity(
                         m.text, "person", m.role, m.organisation,
                         m.affiliation or lex.people.get(m.text)))
-                    by_last[m.text.split()[-1]].append(e)
+                    by_last[_family_name(m.text)].append(e)
                 if e is None:
                     e = others.get(m.text)
                     if e is None:
@@ -1204,6 +1285,9 @@ class TextIndex:
                 e.mentions.append(m)
                 if m.kind == "org" and not m.in_quote:
                     last_org = e
+                    for w in m.text.split():
+                        if w[:1].isupper() and w.lower() in _INSTITUTIONS:
+                            org_heads[w.lower()] = e
                 if m.kind == "media" and m.role == "website":
                     last_site = e
             elif m.kind == "document":
@@ -1223,11 +1307,19 @@ class TextIndex:
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
                         m.role in ("company", "firm", "office", "union", "group") or
-                        last_org.name.split()[-1].lower() == m.role):
+                        last_org.name.split()[-1].lower() == m.role) and \
+                        m.text.lower() == m.role:  # "the Tanzanian government" says whose
                     # "the company": the company named before; "Hezbollah …, with the group
                     # saying": the group named before.
                     m.entity = last_org
                     last_org.mentions.append(m)
+                    continue
+                if m.role in org_heads and m.text.lower() == m.role and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    # "the Ministry of Health and Welfare …", later "The ministry warned":
+                    # the last body named with that word.
+                    m.entity = org_heads[m.role]
+                    m.entity.mentions.append(m)
                     continue
                 if m.role == "group":
                     continue  # "a group of residents": the residents are the source
@@ -1319,7 +1411,8 @@ class TextIndex:
                 head = (m.role or "").split()[-1] if m.role else ""
                 for prior in reversed(groups_seen):
                     if prior.mentions and prior.mentions[0].span.start < m.span.start and \
-                            prior.name.lower().rstrip("s").endswith(head):
+                            (prior.name.lower().rstrip("s").endswith(head) or
+                             (prior.role or "").lower().rstrip("s").endswith(head)):
                         key = prior.name
                         break
             e = others.get(key)
@@ -1337,6 +1430,8 @@ class TextIndex:
                 full = list(dict.fromkeys(w for w in written if not w.isupper() and
                                           w[:1].isupper()))
                 canonical = e.mentions[0].text
+                if canonical in lexicon().government_labels:
+                    continue  # "Kenya's government": the Kenyan government
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
                         e.name = canonical if canonical in lexicon().org_names else \
@@ -1448,7 +1543,8 @@ class TextIndex:
                     g = word_gender(w)
                     if g is not None:
                         votes.append(g)
-            first = e.name.split()[0] if len(e.name.split()) >= 2 else ""
+            first = e.name.split()[0] if len(e.name.split()) >= 2 and \
+                _family_name(e.name) != e.name.split()[0] else ""
             if first in names:
                 votes.append(names[first])
             if votes and all(v == votes[0] for v in votes):
@@ -1496,15 +1592,50 @@ class TextIndex:
             e = m.entity
             if e is None:
                 continue
+            if e.type == "anonymous" and self._one_unnamed_person(m):
+                # "A man was escorted out after he accused the board …", "the arm of a
+                # ministry official, who … he had told them": one unnamed person is who
+                # "he" or "she" means, like a named one.
+                if e.gender is None:
+                    e.gender = next((word_gender(w) for w in (m.role or "").split()
+                                     if word_gender(w)), None)
+                recent.append((s_idx, e))
+                if first_in_sentence is None and not self._after_preposition(m):
+                    first_in_sentence = e
+                continue
             if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
                 recent.append((s_idx, e))
-                if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive:
+                if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive \
+                        and not self._after_preposition(m):
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country and \
                     m.kind != "brand":  # "the EastMed pipeline": not who "they" are
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
+
+    def _one_unnamed_person(self, m: Mention) -> bool:
+        """Whether a mention is one unnamed person: ``a man``, ``an official``, ``a ministry
+        official`` (not ``officials``, ``the police`` or ``a group``)."""
+        if m.kind not in ("group", "role") or m.in_quote or not m.role:
+            return False
+        if self.tokens[m.chunk_tok_start].lower not in ("a", "an", "one"):
+            return False
+        head = m.role.split()[-1].lower()
+        return lexicon().role_class.get(m.role) is not None or head in _ONE_PERSON_NOUNS
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """Whether a preposition comes just before the mention: "Speaking after a call with
+        Foreign Minister Kombo, Mudavadi said …" — Kombo is the object, Mudavadi the subject
+        that a later "he" means ("according to X" names a speaker, so it does not count)."""
+        c = m.chunk_tok_start
+        toks = self.tokens
+        if c == 0 or not toks[c].joined:
+            return False
+        w = toks[c - 1].lower
+        if w == "to" and c > 1 and toks[c - 2].lower == "according":
+            return False
+        return w in _OBJECT_PREPOSITIONS
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the tokens that lie inside ``[start, end)``."""
@@ -1516,6 +1647,18 @@ class TextIndex:
 _NOT_MODIFIERS = frozenset(
     "of for to in on at by with from and or but as than that which who".split()
 )
+#: Group nouns for one person ("a man", "an official"): "he" or "she" may mean them.
+_ONE_PERSON_NOUNS = frozenset(
+    """official source diplomat spokesman spokeswoman spokesperson soldier fighter militant
+    prisoner hostage resident witness eyewitness bystander onlooker neighbour neighbor
+    mother parent man woman boy girl teenager farmer driver shopkeeper passenger patient
+    father critic campaigner supporter investigator prosecutor insider fan docker customer
+    aide trader""".split()
+)
+#: Prepositions whose object is not the subject of the sentence ("a call with X").
+_OBJECT_PREPOSITIONS = frozenset(
+    "with to against from for about by toward towards between among than like".split()
+)
 _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )
@@ -1525,7 +1668,8 @@ _STAFF_NOUNS = frozenset(
     employees workers lawyer lawyers engineers""".split()
 )
 _INSTITUTIONS = frozenset(
-    "council committee commission agency department board office union company firm".split()
+    "council committee commission agency department board office union company firm ministry"
+    .split()
 )
 _NOT_SPEAKERS = frozenset(
     """All Both Each Everyone Everybody Nobody Someone Somebody Many Few Some Others They It
@@ -1563,6 +1707,28 @@ def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
     full = getattr(others, "short_forms", {}).get(key)
     e = others.get(full) if full is not None else None
     return e if e is not None and e.type == "organisation" else None
+
+
+def _swaps(word: str) -> Iterator[str]:
+    """The word with two neighbouring letters after the first swapped (``Hegesth`` gives
+    ``Hegseth`` among others)."""
+    for x in range(1, len(word) - 1):
+        if word[x] != word[x + 1]:
+            yield word[:x] + word[x + 1] + word[x] + word[x + 2:]
+
+
+_BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,200}[)\]]")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name(name: str) -> str:
+    """The word a person is called by on second mention: the last (``Blinken``), or the
+    first in a Korean or Chinese name written family name first, with a hyphenated given
+    name (``Park Geun-hye`` is later ``Park``, ``Chang Shi-gang`` ``Chang``)."""
+    words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _org_key(name: str) -> str:

@@ -294,3 +294,100 @@ def test_the_nationality_picks_which_president_a_role_noun_means():
     s = _sources(a)
     assert "The Ukrainian president" not in s
     assert "The Ukrainian president" in [a[m] for m in s["Volodymyr Zelenskyy"].mentions]
+
+
+def test_a_person_after_a_preposition_is_not_who_he_means():
+    a = Article.from_text(
+        "Talks\n\nSpeaking after a phone call with Foreign Minister Omar Bakri, Samuel "
+        "Otieno said both governments had agreed to talk.\n\nHe also said the border would "
+        "stay open.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes][-1] == (
+        "the border would stay open", "Samuel Otieno")
+
+
+def test_a_states_government_is_named_by_its_adjective():
+    a = Article.from_text(
+        "Unrest\n\nKenya’s government has called on Tanzania to protect its nationals. The "
+        "Tanzanian government said order was restored.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Kenyan government", "Tanzanian government"]
+    s = _sources(a)
+    assert [a[m] for m in s["Kenyan government"].mentions] == ["Kenya’s government"]
+
+
+def test_streets_and_dates_are_not_people():
+    a = Article.from_text(
+        "Rubbish\n\nWaste was dumped in Brook Street and Queen Street.\n\nResident Claire "
+        "Hughes lives nearby. She said: “It is dirty.”\n\nLeeds April 18 Council Meeting A man "
+        "shouted at the board.\n")
+    names = {s.name for s in _sources(a).values()}
+    assert not names & {"Brook Street", "Street", "Leeds April", "Council Meeting A"}
+    assert [q.speaker for q in find_quotes(a)] == ["Claire Hughes"]
+
+
+def test_he_can_mean_one_unnamed_person():
+    a = Article.from_text(
+        "Meeting\n\nMinister Paul Grant opened the session.\n\nA man was escorted out after he "
+        "accused the board of lying. Protesters twisted the arm of a ministry official, "
+        "though he told them that he works at the ministry.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes] == [
+        ("the board of lying", "A man"), ("he works at the ministry", "a ministry official")]
+
+
+def test_a_hyphenated_given_name_follows_the_family_name():
+    a = Article.from_text(
+        "Row\n\nThe party criticised President-elect Park Geun-hye's choice of Yoon Chang-jung "
+        "as spokesman.\n\nYoon, a former columnist, said he regretted any pain he caused.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes][-1] == "Yoon Chang-jung"
+    s = _sources(a)
+    assert "Yoon" not in s
+    assert [a[m] for m in s["Yoon Chang-jung"].mentions][:2] == ["Yoon Chang-jung", "Yoon"]
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
+    a = Article.from_text(
+        "Briefing\n\nDefence Secretary Pete Hegseth spoke on Tuesday.\n\nHegesth told reporters "
+        "that the operation was going well.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Pete Hegseth"]
+    assert "Hegesth" not in _sources(a)
+
+
+def test_the_ministry_is_the_ministry_named_before_even_in_brackets_in_a_quote():
+    a = Article.from_text(
+        "Strike\n\n“(On Monday, the Ministry of Health and Welfare) ordered doctors back to "
+        "work,” Minister Moon Hyung-pyo said. The Korea Medical Association voted to strike.\n\n"
+        "The ministry warned that strikers could lose their licences.\n")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes][-1] == (
+        "strikers could lose their licences", "Ministry of Health and Welfare")
+    s = _sources(a)
+    assert [a[m] for m in s["Ministry of Health and Welfare"].mentions] == [
+        "Ministry of Health and Welfare", "ministry"]
+
+
+def test_a_capitalised_name_after_the_is_not_a_person():
+    a = Article.from_text(
+        "Complaint\n\nSpokeswoman Joanne Lee said the ministry had filed a complaint.\n\nThe "
+        "request cited article 135 of the Criminal Code, Lee said. The ministry told the "
+        "official to rest, she said.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Joanne Lee"] * 3
+    assert "Criminal Code" not in _sources(a)
+
+
+def test_an_unnamed_person_is_named_with_the_body_after_from_or_for():
+    a = Article.from_text(
+        "Advisory\n\nAn official from the Japanese Embassy in Kuala Lumpur confirmed that a "
+        "warning was issued.\n\n“We followed an instruction,” the official said. A spokeswoman "
+        "for the Alberta Teachers’ Association said a request was received. A resident from "
+        "the Hill Farm Residents’ Association said the road was closed.\n")
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == [
+        "An official from the Japanese Embassy in Kuala Lumpur",
+        "An official from the Japanese Embassy in Kuala Lumpur",
+        "A spokeswoman for the Alberta Teachers’ Association",
+        "A resident from the Hill Farm Residents’ Association"]
