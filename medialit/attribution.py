@@ -263,6 +263,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
+                t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
+            # "they considered that the strike was massive" reports a claim; "the council
+            # considered the plan" does not. "expressed grave concern over X" puts a view
+            # into words; "the views expressed" or "Voice of America" do not.
+            i += 1
+            continue
         if t.lower in _BELIEFS and (
                 (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
                 (i > a and _negation(toks[i - 1].lower))):
@@ -355,6 +362,37 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+
+#: Verbs that report a claim only when "that" follows them at once: "From the CGT, they
+#: considered that the strike was 'massive'", "the official ratified that …", "wrote to
+#: both requesting that they send officials".
+_THAT_ONLY = frozenset(
+    """considered considers ratified ratifies request requests requested requesting""".split()
+)
+#: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
+#: ("expressed grave concern over …", "voiced their disappointment that …").
+_FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
+_FEELINGS = frozenset(
+    """concern concerns disappointment regret regrets dismay frustration anger displeasure
+    outrage alarm doubt doubts fear fears hope hopes optimism confidence""".split()
+)
+
+
+def _that_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    return i + 1 < b and toks[i + 1].lower == "that" and toks[i + 1].joined and \
+        not toks[i + 1].in_quote
+
+
+def _feeling_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """``expressed (their) (grave) concern``, or ``expressed that``, right after the verb."""
+    if _that_next(text, toks, i, b):
+        return True
+    for k in range(i + 1, min(b, i + 4)):
+        if not toks[k].joined or toks[k].in_quote:
+            return False
+        if toks[k].lower in _FEELINGS:
+            return True
+    return False
 
 #: Verbs of belief and hope: a claim only when not denied ("doesn't believe").
 _BELIEFS = frozenset(
@@ -1282,6 +1320,15 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():
+                    if cue.text.lower() in _FEELING_VERBS and k == j:
+                        # "expressed their disappointment that both …": the that-clause.
+                        q = next((x for x in range(k, min(b, k + 4))
+                                  if toks[x].lower == "that"), None)
+                        if q is not None and all(toks[x].joined and not toks[x].in_quote
+                                                 for x in range(k, q + 1)) and \
+                                any(toks[x].lower in _FEELINGS for x in range(k, q)):
+                            k = q
+                        break
                     if toks[k].lower in _THAT_PREPOSITIONS and k - j < 3:
                         # "argued during a government debate in September that …",
                         # "reported on his Twitter account that …": a phrase, then "that".
@@ -1344,7 +1391,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                    end = _object_end(text, start, end)
+                    end = _object_end(text, start, end, cue.verb_class == "act")
             if start is None and cue.text.lower().startswith("ask") and j + 2 < b and \
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
@@ -1403,13 +1450,31 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                    (q.open <= s and q.close + 1 >= e) or s in (q.open, q.start)
                    for q in in_sent):
                 continue
-            # "called the deal 'null and void'": the quoted words are the point, not a claim.
-            if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
+            # "called the deal 'null and void'", "dismissed the remarks as 'groundless'":
+            # the quoted words are the point, not a claim ("urged them to step back from
+            # 'illegal action'" and "accusing 'foreign elements' of …" stay claims).
+            if cue.verb_class == "act" and any(
+                    s <= q.open < e and (cue.text.lower() in _NAMING_VERBS or
+                                         _AS_BEFORE.search(text, max(s, q.open - 4), q.open))
+                    for q in in_sent):
                 continue
+            # "wrote to both organisations requesting that they …": the nearer cue governs
+            # a that-clause two cues share.
+            if out and out[-1].span == Span(s, e):
+                out.pop()
             out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text,
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+#: Verbs that name what they quote ("called the deal 'null and void'").
+_NAMING_VERBS = frozenset(
+    """call calls called calling describe describes described describing brand brands
+    branded branding dub dubs dubbed dubbing term terms termed terming label labels
+    labelled labeled labelling labeling name names named naming""".split()
+)
+_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 
 
 #: Speech verbs whose content can be an infinitive: "claimed to be seeking a bomb",
@@ -1434,6 +1499,7 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
+_OBJECT_STOP = re.compile(r",?\s+(?:amid|when|while|whereas)\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
@@ -1444,12 +1510,17 @@ _TRAILING_MEDIUM = re.compile(
     r")[\s.!?]*$", re.IGNORECASE)
 
 
-def _object_end(text: str, start: int, end: int) -> int:
+def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     """The end of what a verb like *reported* or *advised* takes as its object: ``reported a
     $123 million loss Thursday — disappointing analysts``: the object stops at a dash and
     leaves out when and where it was said (``… in its security alert``)."""
     m = _DASH_ASIDE.search(text, start, end)
     if m:
+        end = m.start()
+    m = _OBJECT_STOP.search(text, start, end) if act else None
+    if m and len(text[start:m.start()].split()) >= 2:
+        # "called for change at Westminster amid what he called …", "accused the board
+        # of being liars when about 12 speakers were on its side": the reporter's setting.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1471,7 +1542,8 @@ _OBJECT_VERBS = frozenset(
     """accused accusing accuses blamed blaming blames called calling calls thanked thanking
     thanks urged urging urges urge described describing describes cited citing cites labelled
     labeled branded dubbed termed questioned questioning advised advises advising advise
-    defended defends justified justifies criticised criticized condemned praised""".split()
+    defended defends justified justifies criticised criticized condemned praised accuse
+    question instruct instructs instructed instructing rue rues rued""".split()
 )
 
 _MODIFIER_STARTS = frozenset("in of at from for with who whose which".split())
@@ -1533,7 +1605,7 @@ _CLAUSE_VERBS = frozenset(
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends indicate indicates indicated promise promises promised deny denies denied
     vow vows vowed pledge pledges pledged believe believes believed think thinks hope
-    hopes hoped""".split()
+    hopes hoped allege alleges alleged alleging promising""".split()
 )
 
 
@@ -1546,7 +1618,9 @@ _DIRECT_VERBS = frozenset(
     praised praising criticise criticises criticised criticising criticize criticizes
     criticized criticizing condemn condemns condemned condemning slam slams slammed slamming
     decry decries decried decrying highlighting highlighted highlights invited invites
-    inviting demanded demanding demands welcome welcomes welcomed welcoming""".split()
+    inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
+    accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
+    reaffirming express expresses expressed expressing voice voices voiced""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})
@@ -1618,6 +1692,9 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[j - 1].end
         if t.lower not in verbs and t.lower not in _PLEDGES:
             continue
+        if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (
+                t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
+            continue  # "… alleging violations and requested “appropriate action.”"
         gap = _gap(text, toks, j)
         if "," in gap:
             return toks[j - 1].end

@@ -993,3 +993,59 @@ def test_statement_is_the_medium_and_a_title_with_a_given_name_is_the_person():
         ("the report was false", "Wasiu Abiodun"),
         ("they would march again", "Jatupat Boonpatararaksa"),
     ]
+
+
+def test_participles_that_report_claims_and_verbs_that_need_that():
+    a, qs = _quotes(
+        "Strike\n\n"
+        "Maria Lopez sued the firm last year, alleging she was paid less than her colleagues."
+        "\n\nThe union considered that the strike was a success.\n\n"
+        "The council considered the plan on Monday.\n\n"
+        "Members of the board wrote to the ministry requesting that officials attend "
+        "meetings.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("she was paid less than her colleagues", "Maria Lopez", "alleging"),
+        ("the strike was a success", "union", "considered"),
+        ("officials attend meetings", "Members", "requesting"),
+    ]
+
+
+def test_feelings_put_into_words_and_requests_and_rued():
+    a, qs = _quotes(
+        "Syria\n\n"
+        "UN Secretary-General Antonio Guterres has expressed grave concern over the fighting "
+        "in the south.\n\n"
+        "Cllr Pat Hayes has expressed his disappointment that the health service refused "
+        "to attend.\n\n"
+        "The views expressed in the letter were shared by many.\n\n"
+        "The ministry has also instructed the embassy to stay in close contact with Tokyo."
+        "\n\nThe Congress rued the refusal by the commission to meet its delegation.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("grave concern over the fighting in the south", "Antonio Guterres", "expressed"),
+        ("the health service refused to attend", "Pat Hayes", "expressed"),
+        ("the embassy to stay in close contact with Tokyo", "ministry", "instructed"),
+        ("the refusal by the commission to meet its delegation", "Congress", "rued"),
+    ]
+
+
+def test_request_with_quoted_words_is_a_claim_but_naming_with_as_is_not():
+    a, qs = _quotes(
+        "Doctors\n\n"
+        "The minister urged the doctors to step back from \"illegal action.\"\n\n"
+        "The minister dismissed the strike as \"groundless\" on Monday.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the doctors to step back from \"illegal action.\"", "paraphrase", "The minister"),
+        ("illegal action.", "partial", "The minister"),
+        ("groundless", "partial", "The minister"),
+    ]
+
+
+def test_the_object_of_a_speech_act_stops_at_amid_when_and_while():
+    a, qs = _quotes(
+        "Board\n\n"
+        "Speaker John Bercow also called for change at Westminster amid new allegations.\n\n"
+        "Maria Lopez accused the board of lying when the meeting opened.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("change at Westminster", "John Bercow"),
+        ("the board of lying", "Maria Lopez"),
+    ]
