@@ -6,7 +6,9 @@ Conventions (the answer keys follow them too):
   included (a comma or full stop inside the marks is).
 * A quote that runs over several paragraphs (the opening mark repeated at the start of
   each paragraph, no closing mark until the end) gives one quote per paragraph, all with
-  the same speaker, speaker span and cue.
+  the same speaker; only the paragraph with the attribution carries the speaker span and
+  cue. A quote with no attribution of its own right after a paraphrase in the same
+  paragraph goes to that paraphrase's speaker (with no cue).
 * ``"X," he said, "Y."`` is two quotes with one speaker and cue.
 * A **paraphrase** span covers the reported content (what comes after ``said that``, or
   before ``, says Blinken``) without the final full stop. Partial quotes inside it are
@@ -75,11 +77,14 @@ def scan_quotes(article: Article) -> list[Segment]:
         if carry and segs and segs[0].open == bs:
             segs[0].continued = True
         carry = False
-        if segs and not segs[-1].closed and segs[-1].open == bs and bi + 1 < len(blocks):
+        # A quote left open at the end of a paragraph goes on in the next one, if that one
+        # opens with the same kind of mark: also when it opened after an attribution
+        # (`She said: “It impacts me …` then `“It has also been reported …`).
+        if segs and not segs[-1].closed and bi + 1 < len(blocks):
             nlabel, nspan = blocks[bi + 1]
             first = text[nspan.start] if nspan.end > nspan.start else ""
             if nlabel == "paragraph" and first in "\"“'‘«" and first_kind(first) == \
-                    first_kind(text[bs]):
+                    first_kind(text[segs[-1].open]):
                 segs[-1].continues = True
                 carry = True
         out.extend(segs)
@@ -859,6 +864,7 @@ class _Found:
     source: _Found | None = None  # the quote whose speaker this one takes over
     echo: bool = False
     subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
+    claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -885,6 +891,7 @@ def find_quotes(article: Article) -> list[Quote]:
     paraphrases: list[Quote] = []
     prev_block_last: _Found | None = None
     prev_block_colon_cue: Cue | None = None
+    prev_block_claim: Quote | None = None
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
     it_means: sourcing.Mention | None = None
     for bi, (label, span) in enumerate(blocks):
@@ -893,6 +900,7 @@ def find_quotes(article: Article) -> list[Quote]:
         seg_opens = [g.open for g in segs]
         block_found: list[_Found] = []
         block_colon_cue: Cue | None = None
+        prev_claim = prev_block_claim if label == "paragraph" else None
         body_start = span.start
         if span.start in datelines:
             # "WASHINGTON (AP) — ": the dateline is not part of the first sentence.
@@ -957,16 +965,29 @@ def find_quotes(article: Article) -> list[Quote]:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
                                             "directly: they are that person's own words.")
+                            elif k_seg == 0 and f.kind == "direct" and s.open <= sent.start \
+                                    and prev_claim is not None and not _verb_after(idx, s) \
+                                    and not s.continues:
+                                # "Karki also condemned the price hike. “When prices are
+                                # falling across the world, our government does the
+                                # opposite.”": a quote with no attribution of its own, right
+                                # after a paraphrase in the same paragraph, is that speaker's.
+                                f.claim = prev_claim
+                                f.reason = (f"The quote follows what {prev_claim.speaker} is "
+                                            "reported as saying in the sentence before, in the "
+                                            "same paragraph, and has no attribution of its own.")
                 f.cue = cue
                 block_found.append(f)
-            paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
+            claims = _paraphrase(idx, sent, cues, used, in_sent)
+            paraphrases.extend(claims)
+            prev_claim = claims[-1] if claims and claims[-1].speaker else None
             if cues and text[sent.start:sent.end].rstrip().endswith(":"):
                 block_colon_cue = cues[0]
         if label == "headline" and not block_found and len(paraphrases) == n_before:
             paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
-            if f.cue is not None:
+            if f.cue is not None or f.claim is not None:
                 continue
             s = f.seg
             if s.continued and prev_block_last is not None:
@@ -988,6 +1009,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 f.reason = "The paragraph before ends with a colon that introduces this quote."
         found.extend(block_found)
         if label == "paragraph":
+            prev_block_claim = prev_claim
             prev_block_last = block_found[-1] if block_found else None
             prev_block_colon_cue = block_colon_cue
     # Quotes whose chain has a speaker further on (attribution in a later paragraph).
@@ -1115,6 +1137,8 @@ def _agent_after(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None
 def _speaker_of(f: _Found) -> str | None:
     seen = 0
     while f is not None and seen < 1000:
+        if f.claim is not None:
+            return f.claim.speaker
         if f.subject is not None:
             return _speaker_name(f.subject)
         if f.cue is not None:
@@ -1126,13 +1150,30 @@ def _speaker_of(f: _Found) -> str | None:
 
 def _root(f: _Found) -> tuple[_Found, Cue | None]:
     seen = 0
-    while f.cue is None and f.subject is None and f.source is not None and seen < 1000:
+    while f.cue is None and f.subject is None and f.claim is None and f.source is not None \
+            and seen < 1000:
         f = f.source
         seen += 1
     if f.cue is None and f.subject is not None:
         m = f.subject
         return f, Cue(m.tok_start, m.tok_end, m.span, m.text, "act", m, False)
     return f, f.cue
+
+
+def _one_quote_over_paragraphs(f: _Found) -> bool:
+    """Whether ``f`` takes its speaker only through the other paragraphs of the same
+    quotation (a mark left open at the end of a paragraph and opened again at the next)."""
+    seen = 0
+    while f.cue is None and f.subject is None and f.claim is None and f.source is not None \
+            and seen < 1000:
+        g = f.source
+        back = f.seg.continued and g.seg.continues and g.seg.block == f.seg.block - 1
+        ahead = f.seg.continues and g.seg.continued and g.seg.block == f.seg.block + 1
+        if not (back or ahead) or f.echo:
+            return False
+        f = g
+        seen += 1
+    return f.cue is not None
 
 
 def _to_quote(article: Article, f: _Found) -> Quote:
@@ -1154,6 +1195,8 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "'So-called' before the quotation marks says the writer is only naming a term "
             "others use, not quoting anyone (a scare quote)."))
+    if cue is None and root.claim is not None:
+        return Quote(f.seg.span, kind, root.claim.speaker, reason=reason)
     if cue is None:
         inner = article[f.seg.span]
         words = len(inner.split())
@@ -1165,6 +1208,11 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, kind, reason=(
             "Quotation marks, but the article does not say who said these words."))
     m = cue.speaker
+    if root is not f and _one_quote_over_paragraphs(f):
+        # "She said: “It impacts me …\n\n“It has also been reported lots of times.”": the
+        # paragraphs of one quote share its speaker, but only the paragraph with the
+        # attribution carries the cue and the speaker's mention.
+        return Quote(f.seg.span, kind, _speaker_name(m), reason=reason)
     if f.echo or root.subject is not None:
         return Quote(f.seg.span, kind, _speaker_name(m), m.span, None, None, reason)
     return Quote(f.seg.span, kind, _speaker_name(m), m.span, cue.text, cue.span, reason)

@@ -148,10 +148,48 @@ def test_multi_paragraph_quote_keeps_its_speaker():
             "The council voted 7-2 to reopen it.\n")
     a, qs = _quotes(text)
     rows = [_row(a, q) for q in qs]
+    # Only the paragraph with the attribution carries the cue and the speaker's mention
+    # (the annotation guidelines for multi-paragraph quotes).
     assert rows == [
         ("The bridge is safe.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
-        ("We checked every bolt twice.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
-        ("And we will check again next year.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
+        ("We checked every bolt twice.", "direct", "Ana Ruiz", None, None),
+        ("And we will check again next year.", "direct", "Ana Ruiz", None, None),
+    ]
+
+
+def test_multi_paragraph_quote_opened_after_the_attribution_or_attributed_at_its_end():
+    a, qs = _quotes(
+        "Bins\n\n"
+        "Resident Claire Vaughan said: \u201cIt is dirty and smelly. It brings rats.\n\n"
+        "\u201cIt has been reported lots of times.\u201d\n\n"
+        "The council replied on Friday.\n\n"
+        "\u201cThe council is working on it.\n\n"
+        "\u201cWe will act,\u201d the spokesman, John Price, said.\n\n"
+        "\"We have seen results,\" Mr Price said at the meeting.\n\n"
+        "\"And we hope it goes on.\"\n")
+    assert [_row(a, q) for q in qs] == [
+        ("It is dirty and smelly. It brings rats.", "direct", "Claire Vaughan",
+         "Claire Vaughan", "said"),
+        ("It has been reported lots of times.", "direct", "Claire Vaughan", None, None),
+        ("The council is working on it.", "direct", "John Price", None, None),
+        ("We will act,", "direct", "John Price", "John Price", "said"),
+        ("We have seen results,", "direct", "John Price", "Price", "said"),
+        # A new quote after a closed one is not a paragraph of the same quotation.
+        ("And we hope it goes on.", "direct", "John Price", "Price", "said"),
+    ]
+
+
+def test_a_quote_right_after_a_paraphrase_in_its_paragraph_is_that_speakers():
+    a, qs = _quotes(
+        "Prices\n\n"
+        "Former Chief Justice Sushila Karki also condemned the price hike. \u201cWhen prices "
+        "are falling across the world, our government is doing the opposite.\u201d\n\n"
+        "\u201cThe leaders are batting for socialism.\u201d\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the price hike", "paraphrase", "Sushila Karki", "condemned"),
+        ("When prices are falling across the world, our government is doing the opposite.",
+         "direct", "Sushila Karki", None),
+        ("The leaders are batting for socialism.", "direct", None, None),
     ]
 
 
