@@ -946,6 +946,13 @@ def find_quotes(article: Article) -> list[Quote]:
                                 c.text.lower() in _NESTING_CUES]
                         if near and near[-1].speaker.entity is not cue.speaker.entity:
                             cue = near[-1]  # "Znak.com reported its source said "…""
+                        elif upto > 0 and cues[upto - 1] is not cue and \
+                                cues[upto - 1].span.end <= s.open and \
+                                _cut_at_next_cue(idx, cue.span.end, s.open) < s.open:
+                            # "they considered that the strike was "massive" and one of its
+                            # leaders, Héctor Daer, urged the government to "take note"": the
+                            # first claim ends before the quote, so the nearer cue governs it.
+                            cue = cues[upto - 1]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
                                     f"with the speaker '{article[cue.speaker.span]}'.")
                     elif after:
@@ -1430,6 +1437,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
                         toks[j].lower == "to" and _to_verb(idx, cue, a)) or (
+                        # "questioned what kind of socialism the government was batting
+                        # for", "questioning whether the poll body has become …"
+                        cue.text.lower().startswith("question") and
+                        toks[j].lower in _QUESTION_WORDS and toks[j].lower != "about") or (
                         # "said if Prayut did not quit, the protesters would …"
                         toks[j].lower in ("if", "when", "unless") and
                         cue.verb_class == "say" and not cue.text.lower().startswith("ask")
@@ -1744,6 +1755,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
             continue  # "… alleging violations and requested “appropriate action.”"
         gap = _gap(text, toks, j)
+        new_subject = _new_subject_before(idx, a, j)
+        if new_subject is not None:
+            # "accused the government of being intolerant while Khagendra Sangraula
+            # questioned …", "… was 'massive' and one of its leaders, Héctor Daer, urged …":
+            # another speaker's own claim starts with its subject.
+            return toks[new_subject - 1].end
         if "," in gap:
             return toks[j - 1].end
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
@@ -1754,6 +1771,38 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end
     return end
+
+
+_JOINING = frozenset("and while but whereas".split())
+
+
+def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
+    """The token of ``and``/``while`` that opens a new clause whose subject (a name, a role
+    or a pronoun, maybe set off with a description) says something with the verb at
+    ``v``: ``while Khagendra Sangraula questioned``, ``and one of its leaders, Héctor Daer,
+    urged``."""
+    toks = idx.tokens
+    text = idx.article.text
+    m = idx.mention_ending.get(v - 1)
+    if not _usable(m):
+        return None
+    k = m.chunk_tok_start  # type: ignore[union-attr]
+    if "," in _gap(text, toks, v):
+        # an appositive name: back over ", one of its leaders," to the word before it
+        if "," not in _gap(text, toks, k):
+            return None
+        q = k - 1
+        while q > a and k - q < 8:
+            if toks[q].lower in _JOINING:
+                return q
+            if any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                return None
+            q -= 1
+        return None
+    if k - 1 > a and toks[k - 1].lower in _JOINING and not toks[k - 1].in_quote and \
+            idx.mention_ending.get(k - 2) is None:
+        return k - 1  # (not "in which Turkey and Libya agreed": one subject of two names)
+    return None
 
 
 #: Verbs of promising that join a second act to the speaker: "… and vowed to …".

@@ -1087,3 +1087,28 @@ def test_the_object_of_a_speech_act_stops_at_amid_when_and_while():
         ("change at Westminster", "John Bercow"),
         ("the board of lying", "Maria Lopez"),
     ]
+
+
+def test_a_second_speakers_clause_ends_the_first_claim_and_governs_its_quote():
+    a, qs = _quotes(
+        "Strike\n\n"
+        "The union said the strike was a success and one of its leaders, Hector Diaz, urged "
+        "the government to \"take note\".\n\n"
+        "Jane Fox questioned what kind of plan the council had.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the strike was a success", "paraphrase", "union", "said"),
+        ("the government to \"take note\"", "paraphrase", "Hector Diaz", "urged"),
+        ("take note", "partial", "Hector Diaz", "urged"),
+        ("what kind of plan the council had", "paraphrase", "Jane Fox", "questioned"),
+    ]
+
+
+def test_a_partial_quote_after_a_second_speech_act_of_the_speaker_takes_that_cue():
+    a, qs = _quotes(
+        "Claims\n\n"
+        "Mayor Ana Ruiz has said that the audit was fair and called the accusations "
+        "\u201cmalicious and false.\u201d\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the audit was fair", "paraphrase", "Ana Ruiz", "said"),
+        ("malicious and false.", "partial", "Ana Ruiz", "called"),
+    ]
