@@ -325,6 +325,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             after_object = False
             speaker = obj
         if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or after_object \
+                or (t.lower.endswith("ing") and cls == "say" and cues and
+                    cues[-1].verb_class == "act" and not cues[-1].speaker_after) \
                 or (i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
             # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
@@ -1373,6 +1375,15 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         cue.verb_class == "tell" and "," in _gap(text, toks, k) and k > j):
                     # "told state media, adding that …": the "that" is the next verb's.
                     break
+                if cue.verb_class != "tell" and toks[k].lower in _BETWEEN and \
+                        toks[k].lower in _THAT_PREPOSITIONS and k - j < 3 and k + 1 < b and \
+                        toks[k + 1].lower in _ATTRIBUTION_LEAD:
+                    # "reported earlier on his Twitter account that …" ("on" is also a time
+                    # word, as in "said on Monday"): a phrase, then "that".
+                    q = _that_after_phrase(text, toks, k, b)
+                    if q is not None:
+                        k = q
+                        break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():
                     if cue.text.lower() in _FEELING_VERBS and k == j:
@@ -1387,13 +1398,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     if toks[k].lower in _THAT_PREPOSITIONS and k - j < 3:
                         # "argued during a government debate in September that …",
                         # "reported on his Twitter account that …": a phrase, then "that".
-                        q = k + 1
-                        while q < b and q - k < 9 and toks[q].lower != "that" and \
-                                not toks[q].in_quote and not any(
-                                    ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
-                            q += 1
-                        if q < b and toks[q].lower == "that" and not any(
-                                ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                        q = _that_after_phrase(text, toks, k, b)
+                        if q is not None:
                             k = q
                     break
                 k += 1
@@ -1558,7 +1564,9 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
-_OBJECT_STOP = re.compile(r",?\s+(?:amid|when|while|whereas)\s", re.IGNORECASE)
+_OBJECT_STOP = re.compile(
+    r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
+    r",\s+which\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
@@ -1579,7 +1587,9 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     m = _OBJECT_STOP.search(text, start, end) if act else None
     if m and len(text[start:m.start()].split()) >= 2:
         # "called for change at Westminster amid what he called …", "accused the board
-        # of being liars when about 12 speakers were on its side": the reporter's setting.
+        # of being liars when about 12 speakers were on its side", "urged the board not to
+        # agree to the clause, which would …": the reporter's setting; "called for his
+        # resignation claiming he is not the right person": the next claim.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1771,6 +1781,19 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end
     return end
+
+
+def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:
+    """The ``that`` closing a short phrase that starts at token ``k`` (``during a debate in
+    September that``), with no punctuation on the way; ``None`` when there is none."""
+    q = k + 1
+    while q < b and q - k < 9 and toks[q].lower != "that" and not toks[q].in_quote and \
+            not any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+        q += 1
+    if q < b and toks[q].lower == "that" and not any(
+            ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+        return q
+    return None
 
 
 _JOINING = frozenset("and while but whereas".split())

@@ -1112,3 +1112,19 @@ def test_a_partial_quote_after_a_second_speech_act_of_the_speaker_takes_that_cue
         ("the audit was fair", "paraphrase", "Ana Ruiz", "said"),
         ("malicious and false.", "partial", "Ana Ruiz", "called"),
     ]
+
+
+def test_phrase_with_on_before_that_and_objects_ending_at_which_or_a_participle():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "Sergei Udaltsov reported earlier on his Twitter account that he had been detained."
+        "\n\nMaria Lopez urged the board not to agree to the clause, which would stop pay "
+        "rises.\n\n"
+        "The Democratic Party called for the resignation of the spokesman claiming he is "
+        "not the right person.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("he had been detained", "Sergei Udaltsov", "reported"),
+        ("the board not to agree to the clause", "Maria Lopez", "urged"),
+        ("the resignation of the spokesman", "Democratic Party", "called for"),
+        ("he is not the right person", "Democratic Party", "claiming"),
+    ]
