@@ -6,7 +6,9 @@ Conventions (the answer keys follow them too):
   included (a comma or full stop inside the marks is).
 * A quote that runs over several paragraphs (the opening mark repeated at the start of
   each paragraph, no closing mark until the end) gives one quote per paragraph, all with
-  the same speaker, speaker span and cue.
+  the same speaker; only the paragraph with the attribution carries the speaker span and
+  cue. A quote with no attribution of its own right after a paraphrase in the same
+  paragraph goes to that paraphrase's speaker (with no cue).
 * ``"X," he said, "Y."`` is two quotes with one speaker and cue.
 * A **paraphrase** span covers the reported content (what comes after ``said that``, or
   before ``, says Blinken``) without the final full stop. Partial quotes inside it are
@@ -75,11 +77,14 @@ def scan_quotes(article: Article) -> list[Segment]:
         if carry and segs and segs[0].open == bs:
             segs[0].continued = True
         carry = False
-        if segs and not segs[-1].closed and segs[-1].open == bs and bi + 1 < len(blocks):
+        # A quote left open at the end of a paragraph goes on in the next one, if that one
+        # opens with the same kind of mark: also when it opened after an attribution
+        # (`She said: “It impacts me …` then `“It has also been reported …`).
+        if segs and not segs[-1].closed and bi + 1 < len(blocks):
             nlabel, nspan = blocks[bi + 1]
             first = text[nspan.start] if nspan.end > nspan.start else ""
             if nlabel == "paragraph" and first in "\"“'‘«" and first_kind(first) == \
-                    first_kind(text[bs]):
+                    first_kind(text[segs[-1].open]):
                 segs[-1].continues = True
                 carry = True
         out.extend(segs)
@@ -263,6 +268,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
+                t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
+            # "they considered that the strike was massive" reports a claim; "the council
+            # considered the plan" does not. "expressed grave concern over X" puts a view
+            # into words; "the views expressed" or "Voice of America" do not.
+            i += 1
+            continue
         if t.lower in _BELIEFS and (
                 (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
                 (i > a and _negation(toks[i - 1].lower))):
@@ -313,6 +325,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             after_object = False
             speaker = obj
         if (t.lower.endswith("ing") and i > a and "," in _gap(text, toks, i)) or after_object \
+                or (t.lower.endswith("ing") and cls == "say" and cues and
+                    cues[-1].verb_class == "act" and not cues[-1].speaker_after) \
                 or (i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
             # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
@@ -355,6 +369,37 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+
+#: Verbs that report a claim only when "that" follows them at once: "From the CGT, they
+#: considered that the strike was 'massive'", "the official ratified that …", "wrote to
+#: both requesting that they send officials".
+_THAT_ONLY = frozenset(
+    """considered considers ratified ratifies request requests requested requesting""".split()
+)
+#: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
+#: ("expressed grave concern over …", "voiced their disappointment that …").
+_FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
+_FEELINGS = frozenset(
+    """concern concerns disappointment regret regrets dismay frustration anger displeasure
+    outrage alarm doubt doubts fear fears hope hopes optimism confidence""".split()
+)
+
+
+def _that_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    return i + 1 < b and toks[i + 1].lower == "that" and toks[i + 1].joined and \
+        not toks[i + 1].in_quote
+
+
+def _feeling_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """``expressed (their) (grave) concern``, or ``expressed that``, right after the verb."""
+    if _that_next(text, toks, i, b):
+        return True
+    for k in range(i + 1, min(b, i + 4)):
+        if not toks[k].joined or toks[k].in_quote:
+            return False
+        if toks[k].lower in _FEELINGS:
+            return True
+    return False
 
 #: Verbs of belief and hope: a claim only when not denied ("doesn't believe").
 _BELIEFS = frozenset(
@@ -821,6 +866,7 @@ class _Found:
     source: _Found | None = None  # the quote whose speaker this one takes over
     echo: bool = False
     subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
+    claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -847,6 +893,7 @@ def find_quotes(article: Article) -> list[Quote]:
     paraphrases: list[Quote] = []
     prev_block_last: _Found | None = None
     prev_block_colon_cue: Cue | None = None
+    prev_block_claim: Quote | None = None
     datelines = {p.span.start: p.span.end for p in article.parts if p.label == "dateline"}
     it_means: sourcing.Mention | None = None
     for bi, (label, span) in enumerate(blocks):
@@ -855,6 +902,7 @@ def find_quotes(article: Article) -> list[Quote]:
         seg_opens = [g.open for g in segs]
         block_found: list[_Found] = []
         block_colon_cue: Cue | None = None
+        prev_claim = prev_block_claim if label == "paragraph" else None
         body_start = span.start
         if span.start in datelines:
             # "WASHINGTON (AP) — ": the dateline is not part of the first sentence.
@@ -900,6 +948,13 @@ def find_quotes(article: Article) -> list[Quote]:
                                 c.text.lower() in _NESTING_CUES]
                         if near and near[-1].speaker.entity is not cue.speaker.entity:
                             cue = near[-1]  # "Znak.com reported its source said "…""
+                        elif upto > 0 and cues[upto - 1] is not cue and \
+                                cues[upto - 1].span.end <= s.open and \
+                                _cut_at_next_cue(idx, cue.span.end, s.open) < s.open:
+                            # "they considered that the strike was "massive" and one of its
+                            # leaders, Héctor Daer, urged the government to "take note"": the
+                            # first claim ends before the quote, so the nearer cue governs it.
+                            cue = cues[upto - 1]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
                                     f"with the speaker '{article[cue.speaker.span]}'.")
                     elif after:
@@ -919,16 +974,29 @@ def find_quotes(article: Article) -> list[Quote]:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
                                             "directly: they are that person's own words.")
+                            elif k_seg == 0 and f.kind == "direct" and s.open <= sent.start \
+                                    and prev_claim is not None and not _verb_after(idx, s) \
+                                    and not s.continues:
+                                # "Karki also condemned the price hike. “When prices are
+                                # falling across the world, our government does the
+                                # opposite.”": a quote with no attribution of its own, right
+                                # after a paraphrase in the same paragraph, is that speaker's.
+                                f.claim = prev_claim
+                                f.reason = (f"The quote follows what {prev_claim.speaker} is "
+                                            "reported as saying in the sentence before, in the "
+                                            "same paragraph, and has no attribution of its own.")
                 f.cue = cue
                 block_found.append(f)
-            paraphrases.extend(_paraphrase(idx, sent, cues, used, in_sent))
+            claims = _paraphrase(idx, sent, cues, used, in_sent)
+            paraphrases.extend(claims)
+            prev_claim = claims[-1] if claims and claims[-1].speaker else None
             if cues and text[sent.start:sent.end].rstrip().endswith(":"):
                 block_colon_cue = cues[0]
         if label == "headline" and not block_found and len(paraphrases) == n_before:
             paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
-            if f.cue is not None:
+            if f.cue is not None or f.claim is not None:
                 continue
             s = f.seg
             if s.continued and prev_block_last is not None:
@@ -950,6 +1018,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 f.reason = "The paragraph before ends with a colon that introduces this quote."
         found.extend(block_found)
         if label == "paragraph":
+            prev_block_claim = prev_claim
             prev_block_last = block_found[-1] if block_found else None
             prev_block_colon_cue = block_colon_cue
     # Quotes whose chain has a speaker further on (attribution in a later paragraph).
@@ -1077,6 +1146,8 @@ def _agent_after(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None
 def _speaker_of(f: _Found) -> str | None:
     seen = 0
     while f is not None and seen < 1000:
+        if f.claim is not None:
+            return f.claim.speaker
         if f.subject is not None:
             return _speaker_name(f.subject)
         if f.cue is not None:
@@ -1088,13 +1159,30 @@ def _speaker_of(f: _Found) -> str | None:
 
 def _root(f: _Found) -> tuple[_Found, Cue | None]:
     seen = 0
-    while f.cue is None and f.subject is None and f.source is not None and seen < 1000:
+    while f.cue is None and f.subject is None and f.claim is None and f.source is not None \
+            and seen < 1000:
         f = f.source
         seen += 1
     if f.cue is None and f.subject is not None:
         m = f.subject
         return f, Cue(m.tok_start, m.tok_end, m.span, m.text, "act", m, False)
     return f, f.cue
+
+
+def _one_quote_over_paragraphs(f: _Found) -> bool:
+    """Whether ``f`` takes its speaker only through the other paragraphs of the same
+    quotation (a mark left open at the end of a paragraph and opened again at the next)."""
+    seen = 0
+    while f.cue is None and f.subject is None and f.claim is None and f.source is not None \
+            and seen < 1000:
+        g = f.source
+        back = f.seg.continued and g.seg.continues and g.seg.block == f.seg.block - 1
+        ahead = f.seg.continues and g.seg.continued and g.seg.block == f.seg.block + 1
+        if not (back or ahead) or f.echo:
+            return False
+        f = g
+        seen += 1
+    return f.cue is not None
 
 
 def _to_quote(article: Article, f: _Found) -> Quote:
@@ -1116,6 +1204,8 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "'So-called' before the quotation marks says the writer is only naming a term "
             "others use, not quoting anyone (a scare quote)."))
+    if cue is None and root.claim is not None:
+        return Quote(f.seg.span, kind, root.claim.speaker, reason=reason)
     if cue is None:
         inner = article[f.seg.span]
         words = len(inner.split())
@@ -1127,6 +1217,11 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, kind, reason=(
             "Quotation marks, but the article does not say who said these words."))
     m = cue.speaker
+    if root is not f and _one_quote_over_paragraphs(f):
+        # "She said: “It impacts me …\n\n“It has also been reported lots of times.”": the
+        # paragraphs of one quote share its speaker, but only the paragraph with the
+        # attribution carries the cue and the speaker's mention.
+        return Quote(f.seg.span, kind, _speaker_name(m), reason=reason)
     if f.echo or root.subject is not None:
         return Quote(f.seg.span, kind, _speaker_name(m), m.span, None, None, reason)
     return Quote(f.seg.span, kind, _speaker_name(m), m.span, cue.text, cue.span, reason)
@@ -1280,18 +1375,31 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         cue.verb_class == "tell" and "," in _gap(text, toks, k) and k > j):
                     # "told state media, adding that …": the "that" is the next verb's.
                     break
+                if cue.verb_class != "tell" and toks[k].lower in _BETWEEN and \
+                        toks[k].lower in _THAT_PREPOSITIONS and k - j < 3 and k + 1 < b and \
+                        toks[k + 1].lower in _ATTRIBUTION_LEAD:
+                    # "reported earlier on his Twitter account that …" ("on" is also a time
+                    # word, as in "said on Monday"): a phrase, then "that".
+                    q = _that_after_phrase(text, toks, k, b)
+                    if q is not None:
+                        k = q
+                        break
                 if cue.verb_class != "tell" and toks[k].lower not in _BETWEEN and \
                         not toks[k].text.isdigit():
+                    if cue.text.lower() in _FEELING_VERBS and k == j:
+                        # "expressed their disappointment that both …": the that-clause.
+                        q = next((x for x in range(k, min(b, k + 4))
+                                  if toks[x].lower == "that"), None)
+                        if q is not None and all(toks[x].joined and not toks[x].in_quote
+                                                 for x in range(k, q + 1)) and \
+                                any(toks[x].lower in _FEELINGS for x in range(k, q)):
+                            k = q
+                        break
                     if toks[k].lower in _THAT_PREPOSITIONS and k - j < 3:
                         # "argued during a government debate in September that …",
                         # "reported on his Twitter account that …": a phrase, then "that".
-                        q = k + 1
-                        while q < b and q - k < 9 and toks[q].lower != "that" and \
-                                not toks[q].in_quote and not any(
-                                    ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
-                            q += 1
-                        if q < b and toks[q].lower == "that" and not any(
-                                ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                        q = _that_after_phrase(text, toks, k, b)
+                        if q is not None:
                             k = q
                     break
                 k += 1
@@ -1335,6 +1443,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             if start is None and _takes_content(cue) and j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
                         toks[j].lower == "to" and _to_verb(idx, cue, a)) or (
+                        # "questioned what kind of socialism the government was batting
+                        # for", "questioning whether the poll body has become …"
+                        cue.text.lower().startswith("question") and
+                        toks[j].lower in _QUESTION_WORDS and toks[j].lower != "about") or (
                         # "said if Prayut did not quit, the protesters would …"
                         toks[j].lower in ("if", "when", "unless") and
                         cue.verb_class == "say" and not cue.text.lower().startswith("ask")
@@ -1344,7 +1456,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                    end = _object_end(text, start, end)
+                    end = _object_end(text, start, end, cue.verb_class == "act")
             if start is None and cue.text.lower().startswith("ask") and j + 2 < b and \
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
@@ -1403,13 +1515,31 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                    (q.open <= s and q.close + 1 >= e) or s in (q.open, q.start)
                    for q in in_sent):
                 continue
-            # "called the deal 'null and void'": the quoted words are the point, not a claim.
-            if cue.verb_class == "act" and any(s <= q.open < e for q in in_sent):
+            # "called the deal 'null and void'", "dismissed the remarks as 'groundless'":
+            # the quoted words are the point, not a claim ("urged them to step back from
+            # 'illegal action'" and "accusing 'foreign elements' of …" stay claims).
+            if cue.verb_class == "act" and any(
+                    s <= q.open < e and (cue.text.lower() in _NAMING_VERBS or
+                                         _AS_BEFORE.search(text, max(s, q.open - 4), q.open))
+                    for q in in_sent):
                 continue
+            # "wrote to both organisations requesting that they …": the nearer cue governs
+            # a that-clause two cues share.
+            if out and out[-1].span == Span(s, e):
+                out.pop()
             out.append(Quote(Span(s, e), "paraphrase", who, cue.speaker.span, cue.text,
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+#: Verbs that name what they quote ("called the deal 'null and void'").
+_NAMING_VERBS = frozenset(
+    """call calls called calling describe describes described describing brand brands
+    branded branding dub dubs dubbed dubbing term terms termed terming label labels
+    labelled labeled labelling labeling name names named naming""".split()
+)
+_AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 
 
 #: Speech verbs whose content can be an infinitive: "claimed to be seeking a bomb",
@@ -1434,6 +1564,9 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
+_OBJECT_STOP = re.compile(
+    r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
+    r",\s+which\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
@@ -1444,12 +1577,19 @@ _TRAILING_MEDIUM = re.compile(
     r")[\s.!?]*$", re.IGNORECASE)
 
 
-def _object_end(text: str, start: int, end: int) -> int:
+def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     """The end of what a verb like *reported* or *advised* takes as its object: ``reported a
     $123 million loss Thursday — disappointing analysts``: the object stops at a dash and
     leaves out when and where it was said (``… in its security alert``)."""
     m = _DASH_ASIDE.search(text, start, end)
     if m:
+        end = m.start()
+    m = _OBJECT_STOP.search(text, start, end) if act else None
+    if m and len(text[start:m.start()].split()) >= 2:
+        # "called for change at Westminster amid what he called …", "accused the board
+        # of being liars when about 12 speakers were on its side", "urged the board not to
+        # agree to the clause, which would …": the reporter's setting; "called for his
+        # resignation claiming he is not the right person": the next claim.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1471,7 +1611,8 @@ _OBJECT_VERBS = frozenset(
     """accused accusing accuses blamed blaming blames called calling calls thanked thanking
     thanks urged urging urges urge described describing describes cited citing cites labelled
     labeled branded dubbed termed questioned questioning advised advises advising advise
-    defended defends justified justifies criticised criticized condemned praised""".split()
+    defended defends justified justifies criticised criticized condemned praised accuse
+    question instruct instructs instructed instructing rue rues rued""".split()
 )
 
 _MODIFIER_STARTS = frozenset("in of at from for with who whose which".split())
@@ -1533,7 +1674,7 @@ _CLAUSE_VERBS = frozenset(
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends indicate indicates indicated promise promises promised deny denies denied
     vow vows vowed pledge pledges pledged believe believes believed think thinks hope
-    hopes hoped""".split()
+    hopes hoped allege alleges alleged alleging promising""".split()
 )
 
 
@@ -1546,7 +1687,9 @@ _DIRECT_VERBS = frozenset(
     praised praising criticise criticises criticised criticising criticize criticizes
     criticized criticizing condemn condemns condemned condemning slam slams slammed slamming
     decry decries decried decrying highlighting highlighted highlights invited invites
-    inviting demanded demanding demands welcome welcomes welcomed welcoming""".split()
+    inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
+    accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
+    reaffirming express expresses expressed expressing voice voices voiced""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against"})
@@ -1618,7 +1761,16 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[j - 1].end
         if t.lower not in verbs and t.lower not in _PLEDGES:
             continue
+        if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (
+                t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
+            continue  # "… alleging violations and requested “appropriate action.”"
         gap = _gap(text, toks, j)
+        new_subject = _new_subject_before(idx, a, j)
+        if new_subject is not None:
+            # "accused the government of being intolerant while Khagendra Sangraula
+            # questioned …", "… was 'massive' and one of its leaders, Héctor Daer, urged …":
+            # another speaker's own claim starts with its subject.
+            return toks[new_subject - 1].end
         if "," in gap:
             return toks[j - 1].end
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
@@ -1629,6 +1781,51 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end
     return end
+
+
+def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:
+    """The ``that`` closing a short phrase that starts at token ``k`` (``during a debate in
+    September that``), with no punctuation on the way; ``None`` when there is none."""
+    q = k + 1
+    while q < b and q - k < 9 and toks[q].lower != "that" and not toks[q].in_quote and \
+            not any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+        q += 1
+    if q < b and toks[q].lower == "that" and not any(
+            ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+        return q
+    return None
+
+
+_JOINING = frozenset("and while but whereas".split())
+
+
+def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
+    """The token of ``and``/``while`` that opens a new clause whose subject (a name, a role
+    or a pronoun, maybe set off with a description) says something with the verb at
+    ``v``: ``while Khagendra Sangraula questioned``, ``and one of its leaders, Héctor Daer,
+    urged``."""
+    toks = idx.tokens
+    text = idx.article.text
+    m = idx.mention_ending.get(v - 1)
+    if not _usable(m):
+        return None
+    k = m.chunk_tok_start  # type: ignore[union-attr]
+    if "," in _gap(text, toks, v):
+        # an appositive name: back over ", one of its leaders," to the word before it
+        if "," not in _gap(text, toks, k):
+            return None
+        q = k - 1
+        while q > a and k - q < 8:
+            if toks[q].lower in _JOINING:
+                return q
+            if any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+                return None
+            q -= 1
+        return None
+    if k - 1 > a and toks[k - 1].lower in _JOINING and not toks[k - 1].in_quote and \
+            idx.mention_ending.get(k - 2) is None:
+        return k - 1  # (not "in which Turkey and Libya agreed": one subject of two names)
+    return None
 
 
 #: Verbs of promising that join a second act to the speaker: "… and vowed to …".

@@ -148,10 +148,48 @@ def test_multi_paragraph_quote_keeps_its_speaker():
             "The council voted 7-2 to reopen it.\n")
     a, qs = _quotes(text)
     rows = [_row(a, q) for q in qs]
+    # Only the paragraph with the attribution carries the cue and the speaker's mention
+    # (the annotation guidelines for multi-paragraph quotes).
     assert rows == [
         ("The bridge is safe.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
-        ("We checked every bolt twice.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
-        ("And we will check again next year.", "direct", "Ana Ruiz", "Ana Ruiz", "told"),
+        ("We checked every bolt twice.", "direct", "Ana Ruiz", None, None),
+        ("And we will check again next year.", "direct", "Ana Ruiz", None, None),
+    ]
+
+
+def test_multi_paragraph_quote_opened_after_the_attribution_or_attributed_at_its_end():
+    a, qs = _quotes(
+        "Bins\n\n"
+        "Resident Claire Vaughan said: \u201cIt is dirty and smelly. It brings rats.\n\n"
+        "\u201cIt has been reported lots of times.\u201d\n\n"
+        "The council replied on Friday.\n\n"
+        "\u201cThe council is working on it.\n\n"
+        "\u201cWe will act,\u201d the spokesman, John Price, said.\n\n"
+        "\"We have seen results,\" Mr Price said at the meeting.\n\n"
+        "\"And we hope it goes on.\"\n")
+    assert [_row(a, q) for q in qs] == [
+        ("It is dirty and smelly. It brings rats.", "direct", "Claire Vaughan",
+         "Claire Vaughan", "said"),
+        ("It has been reported lots of times.", "direct", "Claire Vaughan", None, None),
+        ("The council is working on it.", "direct", "John Price", None, None),
+        ("We will act,", "direct", "John Price", "John Price", "said"),
+        ("We have seen results,", "direct", "John Price", "Price", "said"),
+        # A new quote after a closed one is not a paragraph of the same quotation.
+        ("And we hope it goes on.", "direct", "John Price", "Price", "said"),
+    ]
+
+
+def test_a_quote_right_after_a_paraphrase_in_its_paragraph_is_that_speakers():
+    a, qs = _quotes(
+        "Prices\n\n"
+        "Former Chief Justice Sushila Karki also condemned the price hike. \u201cWhen prices "
+        "are falling across the world, our government is doing the opposite.\u201d\n\n"
+        "\u201cThe leaders are batting for socialism.\u201d\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the price hike", "paraphrase", "Sushila Karki", "condemned"),
+        ("When prices are falling across the world, our government is doing the opposite.",
+         "direct", "Sushila Karki", None),
+        ("The leaders are batting for socialism.", "direct", None, None),
     ]
 
 
@@ -992,4 +1030,101 @@ def test_statement_is_the_medium_and_a_title_with_a_given_name_is_the_person():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("the report was false", "Wasiu Abiodun"),
         ("they would march again", "Jatupat Boonpatararaksa"),
+    ]
+
+
+def test_participles_that_report_claims_and_verbs_that_need_that():
+    a, qs = _quotes(
+        "Strike\n\n"
+        "Maria Lopez sued the firm last year, alleging she was paid less than her colleagues."
+        "\n\nThe union considered that the strike was a success.\n\n"
+        "The council considered the plan on Monday.\n\n"
+        "Members of the board wrote to the ministry requesting that officials attend "
+        "meetings.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("she was paid less than her colleagues", "Maria Lopez", "alleging"),
+        ("the strike was a success", "union", "considered"),
+        ("officials attend meetings", "Members", "requesting"),
+    ]
+
+
+def test_feelings_put_into_words_and_requests_and_rued():
+    a, qs = _quotes(
+        "Syria\n\n"
+        "UN Secretary-General Antonio Guterres has expressed grave concern over the fighting "
+        "in the south.\n\n"
+        "Cllr Pat Hayes has expressed his disappointment that the health service refused "
+        "to attend.\n\n"
+        "The views expressed in the letter were shared by many.\n\n"
+        "The ministry has also instructed the embassy to stay in close contact with Tokyo."
+        "\n\nThe Congress rued the refusal by the commission to meet its delegation.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("grave concern over the fighting in the south", "Antonio Guterres", "expressed"),
+        ("the health service refused to attend", "Pat Hayes", "expressed"),
+        ("the embassy to stay in close contact with Tokyo", "ministry", "instructed"),
+        ("the refusal by the commission to meet its delegation", "Congress", "rued"),
+    ]
+
+
+def test_request_with_quoted_words_is_a_claim_but_naming_with_as_is_not():
+    a, qs = _quotes(
+        "Doctors\n\n"
+        "The minister urged the doctors to step back from \"illegal action.\"\n\n"
+        "The minister dismissed the strike as \"groundless\" on Monday.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the doctors to step back from \"illegal action.\"", "paraphrase", "The minister"),
+        ("illegal action.", "partial", "The minister"),
+        ("groundless", "partial", "The minister"),
+    ]
+
+
+def test_the_object_of_a_speech_act_stops_at_amid_when_and_while():
+    a, qs = _quotes(
+        "Board\n\n"
+        "Speaker John Bercow also called for change at Westminster amid new allegations.\n\n"
+        "Maria Lopez accused the board of lying when the meeting opened.\n")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("change at Westminster", "John Bercow"),
+        ("the board of lying", "Maria Lopez"),
+    ]
+
+
+def test_a_second_speakers_clause_ends_the_first_claim_and_governs_its_quote():
+    a, qs = _quotes(
+        "Strike\n\n"
+        "The union said the strike was a success and one of its leaders, Hector Diaz, urged "
+        "the government to \"take note\".\n\n"
+        "Jane Fox questioned what kind of plan the council had.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the strike was a success", "paraphrase", "union", "said"),
+        ("the government to \"take note\"", "paraphrase", "Hector Diaz", "urged"),
+        ("take note", "partial", "Hector Diaz", "urged"),
+        ("what kind of plan the council had", "paraphrase", "Jane Fox", "questioned"),
+    ]
+
+
+def test_a_partial_quote_after_a_second_speech_act_of_the_speaker_takes_that_cue():
+    a, qs = _quotes(
+        "Claims\n\n"
+        "Mayor Ana Ruiz has said that the audit was fair and called the accusations "
+        "\u201cmalicious and false.\u201d\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("the audit was fair", "paraphrase", "Ana Ruiz", "said"),
+        ("malicious and false.", "partial", "Ana Ruiz", "called"),
+    ]
+
+
+def test_phrase_with_on_before_that_and_objects_ending_at_which_or_a_participle():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "Sergei Udaltsov reported earlier on his Twitter account that he had been detained."
+        "\n\nMaria Lopez urged the board not to agree to the clause, which would stop pay "
+        "rises.\n\n"
+        "The Democratic Party called for the resignation of the spokesman claiming he is "
+        "not the right person.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("he had been detained", "Sergei Udaltsov", "reported"),
+        ("the board not to agree to the clause", "Maria Lopez", "urged"),
+        ("the resignation of the spokesman", "Democratic Party", "called for"),
+        ("he is not the right person", "Democratic Party", "claiming"),
     ]
