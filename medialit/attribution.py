@@ -560,6 +560,11 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
     person (``Mike Ryan, executive director of the WHO (WHO) told``, ``Anthony Fauci of
     the NIAID (NIAID), announced``)."""
     m = _speaker_before_verb(idx, a, v)
+    if m is not None and m.kind != "pronoun" and m.entity is not None and \
+            m.chunk_tok_start - 1 > a:
+        # "ARD, ZDF and Deutschlandradio all condemned": words said jointly go to the
+        # first named.
+        m = idx.first_of_list(m, a)
     if m is not None and m.kind == "document" and m.chunk_tok_start - 1 > a and \
             idx.tokens[m.chunk_tok_start - 1].lower in ("in", "via", "through"):
         # "Wasiu Abiodun, in a statement on Friday said": the statement is how he spoke.
@@ -634,12 +639,30 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
         if any(ch in gap_after for ch in ".;:!?\"“”"):
             return None
         if t.lower not in _BETWEEN and not t.text.isdigit() and not (
-                t.lower in ("there", "here") and j + 1 == v):
+                t.lower in ("there", "here") and j + 1 == v) and not (
+                # "Baghaei on Friday strongly condemned": an adverb between subject and verb.
+                len(t.lower) > 5 and t.lower.endswith("ly") and t.text.islower() and
+                    t.lower not in _NOT_ADVERBS):
+            if t.lower in ("all", "both") and j > a:
+                # "ARD, ZDF and Deutschlandradio all condemned", "Dick Durbin and … Adam
+                # Schiff both questioned": a list speaks, and the first named is given it.
+                m = _speaker_before_verb(idx, a, j)
+                if m is not None and m.kind != "pronoun" and m.entity is not None:
+                    first = idx.first_of_list(m, a)
+                    return first if first is not m else _subject_before(idx, a, j) or m
+                return m
             # "Residents there told the press": the residents of that place speak.
             return _head_before_link(idx, a, j) if steps == 0 else None
         j -= 1
         steps += 1
     return None
+
+
+#: Words in -ly that are not adverbs ("the Smith family said").
+_NOT_ADVERBS = frozenset(
+    """family assembly supply reply rally ally anomaly monopoly homily daily weekly monthly
+    quarterly yearly fortnightly italy""".split()
+)
 
 
 def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Mention | None:

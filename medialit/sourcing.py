@@ -446,6 +446,7 @@ _POSTED_BODIES = frozenset("Embassy Consulate Mission Delegation Legation".split
 _POSTED_BODIES_LOWER = frozenset({"embassy", "consulate"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 class TextIndex:
@@ -485,6 +486,7 @@ class TextIndex:
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
             self._find_mentions(label, a, b)
+        self._acronyms_in_lists()
         self.mention_at: dict[int, Mention] = {m.chunk_tok_start: m for m in self.mentions}
         self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
         self.entities: list[Entity] = []
@@ -701,6 +703,41 @@ class TextIndex:
                 i = j
                 continue
             i += 1
+
+    def _acronyms_in_lists(self) -> None:
+        """``Public broadcasters ARD, ZDF and Deutschlandradio``: acronyms listed with a
+        one-word name are bodies' names like it (an acronym alone, ``EEZ``, is no name)."""
+        toks = self.tokens
+        text = self.article.text
+        added: list[Mention] = []
+        for m in self.mentions:
+            c = m.chunk_tok_start
+            if m.kind not in ("name", "org") or m.in_quote or m.tok_end - m.tok_start != 1 or \
+                    c < 2 or toks[c - 1].lower != "and" or not toks[c].joined:
+                continue
+            items: list[int] = []
+            k = c - 2  # the word before "and"
+            sep = text[toks[k].end:toks[k + 1].start].strip()
+            while k >= 0 and sep in ("", ",") and _ACRONYM_WORD.fullmatch(toks[k].text) and \
+                    not toks[k].in_quote and not toks[k].possessive:
+                items.append(k)
+                if k == 0:
+                    break
+                sep = text[toks[k - 1].end:toks[k].start].strip()
+                if sep != ",":
+                    break
+                k -= 1
+            if not items:
+                continue
+            if m.kind == "name":
+                m.kind = "org"  # "Deutschlandradio", listed with ARD and ZDF
+            for k in items:
+                span = Span(toks[k].start, toks[k].end)
+                added.append(Mention(span, span, "org", toks[k].text, k, k + 1, k,
+                                     part=m.part))
+        if added:
+            self.mentions.extend(added)
+            self.mentions.sort(key=lambda x: x.span.start)
 
     def _generic_org_end(self, j: int, b: int) -> int:
         """The end of a generic organisation name from token ``j`` (``Air Force``,
@@ -1637,6 +1674,77 @@ class TextIndex:
             return False
         return w in _OBJECT_PREPOSITIONS
 
+    def first_of_list(self, m: Mention, a: int) -> Mention:
+        """The first of a list of sources that ends in ``m`` (``The Investigative Committee
+        and the FSB said``, ``ARD Chairwoman Patricia Schlesinger, ZDF Director-General
+        Thomas Bellut and Deutschlandradio Director-General Stefan Raue said``): words said
+        jointly are given to the first named. ``m`` itself when no list ends in it; ``a`` is
+        the first token of the sentence."""
+        toks = self.tokens
+        text = self.article.text
+        kind = m.entity.type if m.entity is not None else None
+        first = m
+        cur = m
+        seen_and = False
+        if m.kind not in _LIST_KINDS:
+            return m
+        c = m.chunk_tok_start
+        if c - 1 > a and "(" in text[toks[c - 1].end:toks[c].start]:
+            full = self.mention_ending.get(c - 1)
+            if full is not None and full.entity is m.entity:
+                cur = full  # "the Federal Security Service (FSB)"
+        for _ in range(6):
+            k = self._list_item_start(cur, a)
+            if k - 1 <= a:
+                break
+            if not seen_and and kind == "person" and toks[k - 1].lower != "and":
+                # "Dick Durbin and incoming chair of the House Intelligence Committee Adam
+                # Schiff": a description of the last item before its name.
+                x = k - 1
+                while x > a and k - x < 9 and toks[x + 1].joined and \
+                        toks[x].lower != "and" and not toks[x].in_quote and \
+                        toks[x].lower not in lexicon().verbs and toks[x].lower not in _FINITE_AUX:
+                    x -= 1
+                if toks[x].lower == "and" and toks[x + 1].joined and x > a:
+                    k = x + 1
+            gap = text[toks[k - 2].end:toks[k - 1].start] if k >= 2 else ""
+            if toks[k - 1].lower == "and" and not seen_and and toks[k].joined:
+                seen_and = True
+                j = k - 1  # "…, ZDF Director-General Thomas Bellut and …"
+                if gap.strip() not in ("", ","):
+                    break
+            elif seen_and and text[toks[k - 1].end:toks[k].start].strip() == ",":
+                j = k
+            else:
+                break
+            p = self.mention_ending.get(j - 1)
+            if p is None or p.in_quote or p.entity is None or p.entity.type != kind or \
+                    p.entity is cur.entity or _LIST_KINDS.get(p.kind) != _LIST_KINDS.get(m.kind) \
+                    or (kind == "person" and len(p.entity.name.split()) < 2):
+                break  # "Health and Welfare Minister Moon Hyung-pyo": one title
+            first = cur = p
+        if first is m:
+            return m
+        k = self._list_item_start(first, a)
+        if k > 0 and toks[k - 1].lower in _LOCATIVE and toks[k].joined:
+            return m  # "Officials in South Korea and Japan said": places, not speakers
+        return first
+
+    def _list_item_start(self, m: Mention, a: int) -> int:
+        """Where a list item that ends in ``m`` starts: its chunk, with the organisation
+        before a title (``ZDF Director-General Thomas Bellut``) and a ``the``."""
+        toks = self.tokens
+        k = m.chunk_tok_start
+        for _ in range(3):
+            if k - 1 <= a or not toks[k].joined or toks[k - 1].possessive:
+                break
+            prev = toks[k - 1]
+            if prev.lower == "the" or (prev.text[:1].isupper() and m.kind in ("person", "role")):
+                k -= 1
+                continue
+            break
+        return k
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the tokens that lie inside ``[start, end)``."""
         a = bisect.bisect_left(self.tok_starts, start)
@@ -1644,6 +1752,9 @@ class TextIndex:
         return a, b
 
 
+#: Mentions that can make a list of joint speakers, by the sort of name they are.
+_LIST_KINDS = {"person": "person", "name": "person", "org": "org", "country": "org",
+               "media": "org", "group": "group"}
 _NOT_MODIFIERS = frozenset(
     "of for to in on at by with from and or but as than that which who".split()
 )

@@ -1128,3 +1128,39 @@ def test_phrase_with_on_before_that_and_objects_ending_at_which_or_a_participle(
         ("the resignation of the spokesman", "Democratic Party", "called for"),
         ("he is not the right person", "Democratic Party", "claiming"),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Speakers: joint speakers, adverbs before the verb
+# --------------------------------------------------------------------------------------
+
+
+def test_words_said_jointly_go_to_the_first_named():
+    article, quotes = _quotes(
+        "Public broadcasters ABC, NBC and Newsradio all condemned the closure, saying it "
+        "turned press freedom into a bargaining chip.\n\n"
+        '"We are deeply worried," ABC Chairwoman Jane Miller, NBC Director Tom Brown and '
+        "Newsradio Editor Sam Green said in a joint statement.\n\n"
+        "The Investigative Committee and the Federal Security Service (FSB) said they believe "
+        "gas was the cause.\n")
+    rows = [_row(article, q) for q in quotes]
+    assert ("it turned press freedom into a bargaining chip", "paraphrase", "ABC", "ABC",
+            "saying") in rows
+    assert ("We are deeply worried,", "direct", "Jane Miller", "Jane Miller",
+            "said in a joint statement") in rows
+    assert ("they believe gas was the cause", "paraphrase", "Investigative Committee",
+            "Investigative Committee", "said") in rows
+
+
+def test_places_in_a_group_are_not_joint_speakers():
+    article, quotes = _quotes(
+        "Officials in South Korea and Japan had earlier reported that the launch failed.\n")
+    assert [q.speaker for q in quotes] != ["South Korea"]
+
+
+def test_an_adverb_between_subject_and_verb():
+    article, quotes = _quotes(
+        "Tehran, May 23 Foreign Ministry spokesman Ali Rezaei on Friday strongly denied that "
+        "the talks had failed.\n")
+    assert [_row(article, q) for q in quotes] == [
+        ("the talks had failed", "paraphrase", "Ali Rezaei", "Ali Rezaei", "denied")]
