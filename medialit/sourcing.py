@@ -446,6 +446,7 @@ _POSTED_BODIES = frozenset("Embassy Consulate Mission Delegation Legation".split
 _POSTED_BODIES_LOWER = frozenset({"embassy", "consulate"})
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _GOV_ROLE_CLASSES = frozenset({"gov", "military"})
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
@@ -738,6 +739,25 @@ class TextIndex:
         if added:
             self.mentions.extend(added)
             self.mentions.sort(key=lambda x: x.span.start)
+
+    def _dateline(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are the place of a dateline: the first words of a
+        paragraph, then a colon, a dash, an agency in brackets or a date (``ISLAMABAD:``,
+        ``SEOUL, Dec. 25 (Yonhap) --``, ``Tehran, May 23``), or a paragraph of their own."""
+        starts = getattr(self, "_region_starts", None)
+        if starts is None:
+            starts = self._region_starts = {x: y for x, y in self.region_tok}
+        if a not in starts:
+            return False
+        toks = self.tokens
+        if b >= starts[a]:
+            return True  # "ANKARA" on a line of its own
+        after = self.article.text[toks[b - 1].end:toks[b].start]
+        if any(ch in after for ch in ":(—–") or "--" in after:
+            return True
+        nxt = toks[b].text.rstrip(".")
+        return "," in after and (nxt in _DATE_WORDS or nxt in _MONTH_ABBREVIATIONS or
+                                 nxt[:1].isdigit())
 
     def _generic_org_end(self, j: int, b: int) -> int:
         """The end of a generic organisation name from token ``j`` (``Air Force``,
@@ -1102,6 +1122,8 @@ class TextIndex:
                 if written != e.name and not written.replace(".", "").isupper() and \
                         a > 0 and toks[a - 1].lower in _LOCATIVE:
                     continue  # "met in Cairo": the city, not Egypt's government
+                if written != e.name and self._dateline(a, b):
+                    continue  # "Tehran, May 23 Iran's …", "ISLAMABAD:": where it was filed
                 self._add(Mention(Span(toks[a].start, toks[b - 1].end),
                                   Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
                                   a, in_quote=toks[a].in_quote, affiliation=e.affiliation))

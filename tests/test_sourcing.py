@@ -391,3 +391,13 @@ def test_an_unnamed_person_is_named_with_the_body_after_from_or_for():
         "An official from the Japanese Embassy in Kuala Lumpur",
         "A spokeswoman for the Alberta Teachers’ Association",
         "A resident from the Hill Farm Residents’ Association"]
+
+
+def test_the_place_of_a_dateline_is_not_its_government():
+    article = Article.from_text(
+        "ISLAMABAD: The government on Thursday said that the talks had failed.\n\n"
+        "Tehran, May 23 Foreign Ministry spokesman Ali Rezaei denied the report.\n\n"
+        "Officials in Tehran said the talks went well.\n", slug="t")
+    names = set(_sources(article))
+    assert "Pakistan" not in names and "Iran" not in names
+    assert "Ali Rezaei" in names
