@@ -1647,6 +1647,11 @@ class TextIndex:
                 if target is not None:
                     m.entity = target
                     target.mentions.append(m)
+                    if first_in_sentence is None and m.text.lower() != "they" and \
+                            target.type == "person":
+                        # "She began her speech by praising … Justice Miriam Naor.": the
+                        # sentence is about her, whom a later "she" means too.
+                        first_in_sentence = target
                 continue
             e = m.entity
             if e is None:
@@ -1694,6 +1699,9 @@ class TextIndex:
         w = toks[c - 1].lower
         if w == "to" and c > 1 and toks[c - 2].lower == "according":
             return False
+        if w == "with" and m.tok_end < len(toks) and toks[m.tok_end].joined and \
+                toks[m.tok_end].lower.endswith("ing") and toks[m.tok_end].text.islower():
+            return False  # "…, with Zinichev describing the threat": Zinichev acts
         return w in _OBJECT_PREPOSITIONS
 
     def first_of_list(self, m: Mention, a: int) -> Mention:

@@ -401,3 +401,25 @@ def test_the_place_of_a_dateline_is_not_its_government():
     names = set(_sources(article))
     assert "Pakistan" not in names and "Iran" not in names
     assert "Ali Rezaei" in names
+
+
+def test_a_pronoun_subject_keeps_the_sentence_about_its_person():
+    # "She began … by praising … Maria Holm": the sentence is about "she" (Anna Berg), so
+    # the next "she said" is Berg's, not Holm's.
+    article = Article.from_text(
+        "Justice Minister Anna Berg spoke at the bar conference.\n\n"
+        "She began her speech by praising the head of the judiciary, Chief Justice Maria "
+        "Holm.\n\n"
+        '"I have the duty to criticise the ruling," she said.\n', slug="t")
+    assert [q.speaker for q in find_quotes(article)] == ["Anna Berg"]
+
+
+def test_with_a_name_and_a_participle_the_name_acts():
+    # "…, with Berg describing the danger": Berg is the one acting, whom "She" means next.
+    article = Article.from_text(
+        "Chief Justice Maria Holm said the court would sit on Monday.\n\n"
+        "Rescue work was suspended, with Minister Anna Berg describing the danger. She "
+        "estimated this would take a day.\n", slug="t")
+    quotes = find_quotes(article)
+    assert [(article[q.span], q.speaker) for q in quotes][-1] == (
+        "this would take a day", "Anna Berg")
