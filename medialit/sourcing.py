@@ -402,7 +402,7 @@ _ORG_HEADS = frozenset(
     Council Ministries Departments Agencies Laboratory Laboratories Lab Appeal Clinic Centres
     Initiative Project Fund Charity Trust Partnership Consortium Institute Academy Co Plc PLC
     LLC Holdings Motors Airlines Airways Industries Technologies Systems Labs Port Airport
-    Museum Prison""".split()
+    Museum Prison Confederation""".split()
 )
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"
@@ -534,9 +534,13 @@ class TextIndex:
                 if entry.kind == "group" and entry.name in _INSTITUTIONS and \
                         tj.text[:1].isupper():
                     break  # "the Department for Education": a name, not "the department"
-                if entry.kind == "group" and tj.text[:1].isupper() and \
-                        not tj.text.isupper() and self._org_run(j, b):
-                    break  # "Irish Nurses and Midwives Organisation": a name, not "nurses"
+                if tj.text[:1].isupper() and not tj.text.isupper() and (
+                        (entry.kind == "group" and self._org_run(j, b)) or
+                        (entry.kind == "role" and self._role_in_org_name(j, n, b))):
+                    # "Irish Nurses and Midwives Organisation": a name, not "nurses"; "the
+                    # Justice and Development Party", "the General Confederation of Labor":
+                    # a party or union, not a justice or a general.
+                    break
                 if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
                     break  # "Amman" the person, not the city
                 if entry.kind == "place" and descs:
@@ -625,9 +629,11 @@ class TextIndex:
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
-                if hit is not None and hit[1].kind == "group" and not tk.text.isupper() and \
-                        self._org_run(k, b):
-                    hit = None  # "Poulton Residents' Committee", "Nurses and Midwives Union"
+                if hit is not None and not tk.text.isupper() and (
+                        (hit[1].kind == "group" and self._org_run(k, b)) or
+                        (hit[1].kind == "role" and self._role_in_org_name(k, hit[0], b))):
+                    hit = None  # "Poulton Residents' Committee", "Nurses and Midwives Union",
+                    # "Justice and Development Party"
                 if hit is not None and org_head and hit[1].kind == "role" and \
                         toks[k - 1].lower in ("of", "for"):
                     hit = None  # "Department of Justice", "Ministry of Defence"
@@ -801,6 +807,25 @@ class TextIndex:
                 return True
             j += 1
         return False
+
+    def _role_in_org_name(self, k: int, n: int, b: int) -> bool:
+        """Whether the role word(s) ``[k, k + n)`` open the name of a body: ``Justice and
+        Development Party``, ``General Confederation of Labor`` (not ``Assistant Chief
+        Constable of Devon and Cornwall Police``, a role of a body, nor ``Chief Cabinet
+        Secretary``, a title)."""
+        toks = self.tokens
+        if n != 1 or k + n >= b or toks[k + n].lower in ("of", "for") or \
+                any(toks[x].text in _ORG_HEADS for x in range(k, k + n)) or \
+                not self._org_run(k, b):
+            return False
+        h = k + n
+        while h < b and toks[h].text not in _ORG_HEADS:
+            if lexicon().is_role_word(toks[h].lower):
+                return False  # "Justice Minister Ayelet Shaked Ministry": a title first
+            h += 1
+        nxt = h + 1
+        return not (nxt < b and toks[nxt].joined and toks[nxt].text[:1].isupper() and
+                    lexicon().is_role_word(toks[nxt].lower))
 
     def _org_name(self, i: int, descs: list[tuple[int, int, Entry]], j: int, k: int) -> None:
         """An organisation not in the word list: ``Joint Chiefs of Staff``, ``Iranian

@@ -423,3 +423,23 @@ def test_with_a_name_and_a_participle_the_name_acts():
     quotes = find_quotes(article)
     assert [(article[q.span], q.speaker) for q in quotes][-1] == (
         "this would take a day", "Anna Berg")
+
+
+def test_a_role_word_that_opens_a_party_or_union_name_is_no_role():
+    # "Justice" opens the party's name: no justice here for "He" to mean.
+    article = Article.from_text(
+        "The ruling Justice and Development Party (AKP) spokesperson Omar Celik rejected "
+        "the claims. He argued that the opposition was attempting to cast doubt on the "
+        "election.\n\n"
+        "Justice Minister Yilmaz Tunc described the remarks as an effort to deflect.\n\n"
+        "The strike was called by the General Confederation of Labor, whose leader Hector "
+        "Daer said it was massive.\n\n"
+        "Assistant Chief Constable of Devon and Cornwall Police, Richard Stowe, said the "
+        "village was dangerous.\n", slug="t")
+    quotes = find_quotes(article)
+    argued = next(q for q in quotes if q.cue == "argued")
+    assert argued.speaker == "Omar Celik"
+    names = set(_sources(article))
+    assert {"Justice and Development Party", "General Confederation of Labor",
+            "Richard Stowe"} <= names
+    assert "Confederation" not in names
