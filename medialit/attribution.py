@@ -560,6 +560,20 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
     person (``Mike Ryan, executive director of the WHO (WHO) told``, ``Anthony Fauci of
     the NIAID (NIAID), announced``)."""
     m = _speaker_before_verb(idx, a, v)
+    toks = idx.tokens
+    c = m.chunk_tok_start if m is not None else 0
+    if m is not None and c - 2 > a and toks[c - 1].lower == "by" and toks[c].joined:
+        # "an official from the Japanese Embassy when contacted by Bernama, confirmed":
+        # the agent after "by" is no subject; the speaker comes before its clause.
+        x = c - 2
+        while x > a and c - x < 5 and toks[x].text.islower() and \
+                toks[x].lower not in ("when", "after", "once", "if", "as", "while", "before") \
+                and "," not in _gap(idx.article.text, toks, x + 1):
+            x -= 1
+        if toks[x].lower in ("when", "after", "once", "if", "as", "while", "before"):
+            before = _speaker_before_verb(idx, a, x)
+            if before is not None:
+                m = before
     if m is not None and m.kind != "pronoun" and m.entity is not None and \
             m.chunk_tok_start - 1 > a:
         # "ARD, ZDF and Deutschlandradio all condemned": words said jointly go to the

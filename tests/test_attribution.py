@@ -1164,3 +1164,13 @@ def test_an_adverb_between_subject_and_verb():
         "the talks had failed.\n")
     assert [_row(article, q) for q in quotes] == [
         ("the talks had failed", "paraphrase", "Ali Rezaei", "Ali Rezaei", "denied")]
+
+
+def test_the_agent_after_by_is_not_the_speaker():
+    article, quotes = _quotes(
+        "Earlier today, an official from the Japanese Embassy in Kuala Lumpur when contacted "
+        "by Bernama, confirmed that a warning had been issued.\n")
+    assert [_row(article, q) for q in quotes] == [
+        ("a warning had been issued", "paraphrase",
+         "an official from the Japanese Embassy in Kuala Lumpur",
+         "an official from the Japanese Embassy in Kuala Lumpur", "confirmed")]
