@@ -160,8 +160,13 @@ def greedy_match(
     return sorted(pairs)
 
 
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&.]{1,9}\)\s*$")
+
+
 def normalise_name(name: str) -> str:
-    """Lower-case words of a name without titles or punctuation ("Mr. Blinken" → "blinken")."""
+    """Lower-case words of a name without titles or punctuation ("Mr. Blinken" → "blinken"),
+    and without an acronym in brackets after it ("Democratic United Party (DUP)")."""
+    name = _TRAILING_ACRONYM.sub("", name)
     words = [w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in TITLES]
     return " ".join(words)
 

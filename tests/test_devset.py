@@ -161,6 +161,8 @@ def test_name_matching() -> None:
     assert not accuracy.same_name("Antony Blinken", "Antony")
     assert not accuracy.same_name("Antony Blinken", None)
     assert accuracy.same_name(None, None)
+    assert accuracy.same_name("Democratic United Party (DUP)", "Democratic United Party")
+    assert not accuracy.same_name("Democratic United Party (DUP)", "DUP (party)")
     # A surname shared by two sources in the key is ambiguous.
     assert not accuracy.same_name("Boris Johnson", "Johnson", ["Boris Johnson", "Jo Johnson"])
     assert accuracy.match_names(["Boris Johnson", "Sadiq Khan"], ["Khan", "BBC"]) == (
