@@ -867,6 +867,8 @@ class _Found:
     echo: bool = False
     subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
     claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
+    title: bool = False  # in a headline or subheading
+    reported: bool = False  # inside a clause that reports someone's words (speaker unknown)
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -921,6 +923,7 @@ def find_quotes(article: Article) -> list[Quote]:
             cue_toks = [c.tok for c in cues]
             for k_seg, s in enumerate(in_sent):
                 f = _classify(idx, s, sent, in_sent, k_seg)
+                f.title = label in ("headline", "subheading")
                 cue = _cue_after(idx, s, cues, cue_toks, span.end, f.kind == "direct")
                 if cue is not None:
                     if f.kind == "direct":
@@ -974,6 +977,19 @@ def find_quotes(article: Article) -> list[Quote]:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
                                             "directly: they are that person's own words.")
+                            elif f.kind == "partial" and label not in ("headline",
+                                                                       "subheading"):
+                                # "Schiff called it "a non-starter"", "Dooley referred to
+                                # "a threatening e-mail"": the subject's words.
+                                cue, f.reported = _reporting_verb_before(idx, s, sent)
+                                if cue is not None:
+                                    f.reason = (f"The quoted words sit in a clause where "
+                                                f"'{article[cue.speaker.span]}' "
+                                                f"{cue.text} them.")
+                                elif f.reported:
+                                    f.reason = ("The quoted words sit in a clause that "
+                                                "reports someone's words, but the article "
+                                                "does not say clearly whose.")
                             elif k_seg == 0 and f.kind == "direct" and s.open <= sent.start \
                                     and prev_claim is not None and not _verb_after(idx, s) \
                                     and not s.continues:
@@ -996,8 +1012,8 @@ def find_quotes(article: Article) -> list[Quote]:
             paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
-            if f.cue is not None or f.claim is not None:
-                continue
+            if f.cue is not None or f.claim is not None or f.title:
+                continue  # (a headline does not go on with the quote before it)
             s = f.seg
             if s.continued and prev_block_last is not None:
                 f.source, f.reason = prev_block_last, (
@@ -1041,10 +1057,12 @@ def find_quotes(article: Article) -> list[Quote]:
         if _speaker_of(f) is not None:
             continue
         words = _norm_words(text[f.seg.start:f.seg.end])
-        in_title = blocks[f.seg.block][0] in ("headline", "subheading")
-        g = echo_index.get(words) if (1 < len(words) or (words and len(words[0]) >= 6 and
-                                                         in_title)) \
-            and len(words) <= _ECHO_MAX else None
+        if f.title and len(words) < 4:
+            # "'TREMENDOUS PROBLEMS'" as a subheading is the editor's pick of a phrase and
+            # is given to nobody; "The 'process is producing results'" repeats a whole
+            # clause of one speaker's quote and is theirs.
+            continue
+        g = echo_index.get(words) if 1 < len(words) <= _ECHO_MAX else None
         if g is not None and g is not f:
             f.source, f.echo = g, True
             f.reason = (f"No one is named next to these words, but {_speaker_of(g)} is quoted "
@@ -1052,6 +1070,50 @@ def find_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = [*(_to_quote(article, f) for f in found), *paraphrases]
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
+
+
+#: Verbs that report or name words without being speech verbs of their own: "Dooley
+#: referred to "a threatening e-mail"" (the verb is followed by "to").
+_REFERRING = frozenset("refer refers referred referring".split())
+
+
+def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
+                           sent: Span) -> tuple[Cue | None, bool]:
+    """A quoted fragment with no speech cue found for it, in a clause whose verb reports or
+    names words (``Schiff called it "a non-starter"``, ``Dooley referred to "a threatening
+    e-mail"``, ``A LEADING councillor branded the objections as 'stupid'``): the words
+    are the subject's, so the quote is partial, not a scare quote. Returns a cue when the
+    subject names a source, and whether such a verb was found at all. A passive (``was
+    commonly called "swine flu"``) or a verb used as a noun or gerund (``consider naming it
+    a "foreign agent"``) names a term, not anyone's words."""
+    toks = idx.tokens
+    text = idx.article.text
+    lex = sourcing.lexicon()
+    a, _b = idx.token_range(sent.start, sent.end)
+    q = bisect.bisect_left(idx.tok_starts, s.open)
+    for j in range(q - 1, max(a, q - 12) - 1, -1):
+        t = toks[j]
+        if any(ch in _gap(text, toks, j + 1) for ch in ";:()") or t.in_quote:
+            return None, False
+        w = t.lower
+        refer = w in _REFERRING and j + 1 < q and toks[j + 1].lower == "to"
+        if (w not in lex.verbs and w not in _NAMING_VERBS and not refer) or w.startswith("nam"):
+            continue
+        if j == a or t.text[:1].isupper():
+            return None, False  # "Asked about …", "Called …": no subject before it
+        back = j - 1
+        while back > a and toks[back].lower.endswith("ly") and toks[back].lower not in _BETWEEN:
+            back -= 1  # "was commonly called"
+        before = toks[back].lower
+        if before in _PASSIVE_AUX or before in _NOT_VERB_BEFORE or (
+                w.endswith("ing") and "," not in _gap(text, toks, j)):
+            return None, False
+        m = _speaker_before(idx, a, j) or _subject_before(idx, a, j)
+        if m is not None and _usable(m):
+            return Cue(j, j + 1, Span(t.start, t.end), t.text, lex.verbs.get(w, "act"), m,
+                       False), True
+        return None, True
+    return None, False
 
 
 def _verb_after(idx: sourcing.TextIndex, s: Segment) -> bool:
@@ -1209,7 +1271,17 @@ def _to_quote(article: Article, f: _Found) -> Quote:
     if cue is None:
         inner = article[f.seg.span]
         words = len(inner.split())
+        if f.title:
+            # "'Petrified'" as a subheading, "England 'not good enough' but won't panic": a
+            # headline quote is given to nobody; it is direct only when it reads as a
+            # sentence ("'Are they scared of scrutiny?': Government berated …").
+            whole = inner.rstrip()[-1:] in ".!?" or words >= 4
+            return Quote(f.seg.span, "direct" if kind == "direct" and whole else "partial",
+                         reason="A quote in a headline, given to nobody: the headline does "
+                         "not say who said these words.")
         sentence = kind == "direct" and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?"
+        if f.reported and kind == "partial":
+            return Quote(f.seg.span, kind, reason=reason)
         if kind == "partial" or (words <= 3 and not sentence):
             return Quote(f.seg.span, "scare", reason=(
                 "Quotation marks around words that nobody in the article is reported as "

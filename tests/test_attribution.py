@@ -479,12 +479,14 @@ def test_role_set_off_before_a_name_is_that_person_and_possessive_is_not_the_sub
 
 
 def test_object_of_accused_is_not_the_speaker_and_so_called_marks_a_scare_quote():
+    # The accusation reports the opposition's word (a partial quote; "the opposition" is
+    # no named source), not the ministers'.
     a, qs = _quotes(
         "Budget row\n\n"
         "The opposition accused ministers of \"spin\".\n\n"
         "The so-called \"flexible rota\" was dropped from the deal, officials said.\n")
     assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
-        ("spin", "scare", None),
+        ("spin", "partial", None),
         ("The so-called \"flexible rota\" was dropped from the deal", "paraphrase",
          "officials"),
         ("flexible rota", "scare", None),
@@ -1128,3 +1130,32 @@ def test_phrase_with_on_before_that_and_objects_ending_at_which_or_a_participle(
         ("the resignation of the spokesman", "Democratic Party", "called for"),
         ("he is not the right person", "Democratic Party", "claiming"),
     ]
+
+
+def test_quoted_words_in_a_clause_that_reports_or_names_words_are_a_partial_quote():
+    # The subject's words, even when the verb is no speech verb of its own ("referred
+    # to") or the subject names no source we know ("A LEADING councillor"); a passive
+    # ("was commonly called") or an official name ("named … '…'") is a term.
+    a, qs = _quotes(
+        "Council row\n\n"
+        "Jane Fox referred to \"a threatening letter\" she had received.\n\n"
+        "A LEADING councillor branded the objections as 'stupid and ridiculous' this week."
+        "\n\nThe virus was commonly called \"swine flu\" that year.\n\n"
+        "The committee named the virus \"acute syndrome virus\" on Tuesday.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("a threatening letter", "partial", "Jane Fox", "referred"),
+        ("stupid and ridiculous", "partial", None, None),
+        ("swine flu", "scare", None, None),
+        ("acute syndrome virus", "scare", None, None),
+    ]
+
+
+def test_headline_and_subheading_quotes_keep_their_kind_and_go_to_nobody():
+    a, qs = _quotes(
+        "England 'not good enough' but won't panic\n\n"
+        "Jane Fox, the manager, said: \"We were not good enough and I was petrified.\"\n\n"
+        "'Petrified'\n\n"
+        "The team flew home on Sunday.\n")
+    rows = [(a[q.span], q.kind, q.speaker) for q in qs]
+    assert ("not good enough", "partial", None) in rows
+    assert ("Petrified", "partial", None) in rows
