@@ -331,6 +331,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
+            if speaker is not None and not cues and speaker.kind == "document" and \
+                    speaker.chunk_tok_start > a and \
+                    toks[speaker.chunk_tok_start - 1].lower in ("in", "via", "through"):
+                # "In the filing itself Ford also made this point, writing …": the
+                # document is where it was written; the writer comes after it.
+                speaker = _first_mention(idx, speaker.tok_end, i) or speaker
         elif i > a and speaker is None:
             inverted = _inverted_speaker(idx, i, b) if cls != "tell" and \
                 t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
@@ -1072,9 +1078,22 @@ def find_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
-#: Verbs that report or name words without being speech verbs of their own: "Dooley
-#: referred to "a threatening e-mail"" (the verb is followed by "to").
-_REFERRING = frozenset("refer refers referred referring".split())
+#: Verbs that report, name or judge words without being speech verbs of the lexicon:
+#: "Dooley referred to "a threatening e-mail"", "protesters chanted "…"", "she mocked his
+#: "grand plan"". Some need their particle ("referred to", "spoke of").
+_WORD_VERBS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("refer refers referred referring allude alludes alluded".split(),
+                    ("to",)),
+    **dict.fromkeys("speak speaks spoke".split(), ("of", "about", "out")),
+    **dict.fromkeys(
+        """chant chants chanted chanting yell yells yelled scream screams screamed quote
+        quotes quoted lambast lambasts lambasted blast blasts blasted mock mocks mocked
+        ridicule ridicules ridiculed deride derides derided boast boasts boasted bemoan
+        bemoans bemoaned characterise characterises characterised characterize
+        characterizes characterized portray portrays portrayed tout touts touted laud
+        lauds lauded applaud applauds applauded dispute disputes disputed attack attacks
+        attacked""".split(), ()),
+}
 
 
 def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
@@ -1091,14 +1110,17 @@ def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
     lex = sourcing.lexicon()
     a, _b = idx.token_range(sent.start, sent.end)
     q = bisect.bisect_left(idx.tok_starts, s.open)
-    for j in range(q - 1, max(a, q - 12) - 1, -1):
+    for j in range(q - 1, max(a, q - 25) - 1, -1):
         t = toks[j]
         if any(ch in _gap(text, toks, j + 1) for ch in ";:()") or t.in_quote:
             return None, False
         w = t.lower
-        refer = w in _REFERRING and j + 1 < q and toks[j + 1].lower == "to"
-        if (w not in lex.verbs and w not in _NAMING_VERBS and not refer) or w.startswith("nam"):
-            continue
+        particles = _WORD_VERBS.get(w)
+        word_verb = particles is not None and (not particles or (
+            j + 1 < q and toks[j + 1].lower in particles))
+        if (w not in lex.verbs and w not in _NAMING_VERBS and not word_verb) or \
+                w.startswith("nam"):
+            continue  # ("named the virus "…"" gives it its name: a term)
         if j == a or t.text[:1].isupper():
             return None, False  # "Asked about …", "Called …": no subject before it
         back = j - 1
@@ -1262,6 +1284,9 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "One word in quotation marks, explained in brackets right after: the writer is "
             "naming a term, not quoting anyone (a scare quote)."))
+    label = _label_reason(article.text, f)
+    if label:
+        return Quote(f.seg.span, "scare", reason=label)
     if _SO_CALLED.search(article.text, max(0, f.seg.open - 12), f.seg.open):
         return Quote(f.seg.span, "scare", reason=(
             "'So-called' before the quotation marks says the writer is only naming a term "
@@ -1300,6 +1325,51 @@ def _to_quote(article: Article, f: _Found) -> Quote:
 
 
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:\w['’]s|\ws['’]|\b(?:his|her|their|its|our|my|your))\s*$",
+                         re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
+_DEFINED = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]+\s+(?:of|for|that|used)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _label_reason(text: str, f: _Found) -> str:
+    """Quoted words that the sentence uses as a name or a label, whoever is speaking
+    (guidelines: scare quotes are names, nicknames, labels, terms):
+
+    * ``Gandhi's "atom bomb" presser``: after a possessive and before the noun they
+      describe, the quoted words are a label for it;
+    * ``Gandhi's 'Vote Adhikaar Yatra' in Bihar``: words all capitalised after a possessive
+      or an article are the name of something;
+    * ``the calculation of "road load", a measurement of ordinary resistance``: a term the
+      writer goes on to define (only when no speech verb governs the quote)."""
+    s = f.seg
+    if not s.closed or f.title:
+        return ""
+    before = text[max(0, s.open - 12):s.open]
+    inner = text[s.start:s.end]
+    words = inner.strip(" .,;:!?").split()
+    if _POSSESSIVE.search(before) and inner.rstrip()[-1:] not in ".,;:!?":
+        m = _NEXT_WORD.match(text, s.close + 1)
+        if m and text[s.close + 1:m.start(1)].strip() == "" and _noun_like(m.group(1)):
+            return ("Quoted words between a possessive and the noun they describe "
+                    f"('{m.group(1)}'): a label, not words anyone is reported as saying.")
+    if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and \
+            (_POSSESSIVE.search(before) or _DETERMINER.search(before)):
+        return ("Capitalised words in quotation marks after a possessive or an article: the "
+                "name of something, not words anyone is reported as saying.")
+    if (f.cue is None or f.echo) and _DEFINED.match(text, s.close + 1):
+        return ("A term in quotation marks that the writer goes on to define: a label, not "
+                "words anyone is reported as saying.")
+    return ""
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a lower-case word after a quote can be the noun the quote describes (not a
+    verb, preposition, conjunction or adverb)."""
+    return word not in _PREPOSITIONS and word not in _FINITE and \
+        word not in _CLAUSE_AUX and word not in sourcing.lexicon().verbs and \
+        word not in ("and", "or", "but", "nor", "that", "this", "to", "not") and \
+        not word.endswith(("ly", "ed"))
 
 
 def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,

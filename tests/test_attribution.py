@@ -1159,3 +1159,35 @@ def test_headline_and_subheading_quotes_keep_their_kind_and_go_to_nobody():
     rows = [(a[q.span], q.kind, q.speaker) for q in qs]
     assert ("not good enough", "partial", None) in rows
     assert ("Petrified", "partial", None) in rows
+
+
+def test_quoted_labels_and_names_are_scare_quotes_even_in_a_speakers_sentence():
+    # A label between a possessive and its noun, a capitalised name after a possessive,
+    # and a term the writer defines are no one's words.
+    a, qs = _quotes(
+        "Campaign\n\n"
+        "The party posted on X about Gandhi's \"atom bomb\" presser.\n\n"
+        "The newsletter also highlights Gandhi's 'Vote Rights March' in Bihar.\n\n"
+        "Workers were concerned about the calculation of \"road load\", a measurement of "
+        "resistance.\n")
+    assert [(a[q.span], q.kind) for q in qs if q.kind != "paraphrase"] == [
+        ("atom bomb", "scare"), ("Vote Rights March", "scare"), ("road load", "scare")]
+
+
+def test_writing_after_a_comma_cues_a_quote_and_a_document_lead_in_is_not_the_writer():
+    a, qs = _quotes(
+        "Filing\n\n"
+        "In the filing itself Jane Fox also made this point, writing \"We have told the "
+        "agencies. We are cooperating fully.\"\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("We have told the agencies. We are cooperating fully.", "direct", "Jane Fox",
+         "writing")]
+
+
+def test_verbs_that_judge_or_quote_words_give_the_fragment_to_their_subject():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "Jane Fox mocked the council's plan as \"a fantasy\".\n\n"
+        "Tom Green spoke of \"a betrayal\" at the meeting.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("a fantasy", "partial", "Jane Fox"), ("a betrayal", "partial", "Tom Green")]
