@@ -977,8 +977,10 @@ def find_quotes(article: Article) -> list[Quote]:
                                         f"('{article[cue.speaker.span]}').")
                         else:
                             subject = _subject_just_before(idx, s) or _agent_after(
-                                idx, s) or (_headline_speaker(idx, span) if label in (
-                                    "headline", "subheading") else None)
+                                idx, s) or (_headline_speaker(idx, span) or
+                                            _quote_colon_name(idx, s, span)
+                                            if label in ("headline", "subheading") or bi == 0
+                                            else None)
                             if subject is not None:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
@@ -1157,6 +1159,29 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
         return None
     rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
     return m if rest.lstrip().startswith(":") else None
+
+
+def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,
+                     span: Span) -> sourcing.Mention | None:
+    """``'The proudest moment of my life': Skipper Leah Williamson leads the home party``:
+    a headline that opens with a quote and a colon, then names a person (maybe after a role
+    word), gives the quote to that person, as ``Name: …`` headlines do the other way round.
+    Not an organisation or country (``'Are they scared?': Government berated …`` is about
+    the government, not by it)."""
+    text = idx.article.text
+    if s.open != span.start or not s.closed or text[s.close + 1:s.close + 2] != ":":
+        return None
+    a = bisect.bisect_left(idx.tok_starts, s.close + 2)
+    for j in range(a, min(a + 3, len(idx.tokens))):
+        if idx.tokens[j].start >= span.end or not idx.tokens[j].text[:1].isupper():
+            return None
+        m = idx.mention_at.get(j)
+        if m is not None:
+            # (a full name or a group, not a lone capitalised word: in "Cork councillors"
+            # the place only describes the councillors)
+            return m if _usable(m) and m.kind in ("person", "group") and \
+                _etype(m) in ("person", "anonymous") else None
+    return None
 
 
 def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:

@@ -1191,3 +1191,14 @@ def test_verbs_that_judge_or_quote_words_give_the_fragment_to_their_subject():
         "Tom Green spoke of \"a betrayal\" at the meeting.\n")
     assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
         ("a fantasy", "partial", "Jane Fox"), ("a betrayal", "partial", "Tom Green")]
+
+
+def test_headline_quote_before_a_colon_and_a_full_name_goes_to_that_person():
+    a, qs = _quotes(
+        "'The proudest moment of my life': Skipper Leah Williamson leads the party\n\n"
+        "'Are they scared of scrutiny?': Government berated in Commons\n\n"
+        "England won on Sunday.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("The proudest moment of my life", "direct", "Leah Williamson"),
+        ("Are they scared of scrutiny?", "direct", None),
+    ]
