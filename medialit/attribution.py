@@ -816,7 +816,10 @@ def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
 # Sentences of a block, aware of quotation marks
 # --------------------------------------------------------------------------------------
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A sentence end: the next sentence may open with a mark and an ellipsis in brackets
+#: ('finish line. "[...] I always knew …').
+_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(]?(?:\[(?:\.\.\.|…|\.)\]\s*)?[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = frozenset(
     """mr mrs ms dr st gen lt col sgt capt cmdr adm rep sen gov pres prof jr sr inc corp ltd co
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
@@ -875,6 +878,7 @@ class _Found:
     claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
     title: bool = False  # in a headline or subheading
     reported: bool = False  # inside a clause that reports someone's words (speaker unknown)
+    led: bool = False  # direct after a speech verb of its own sentence ('said "…"')
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -930,7 +934,9 @@ def find_quotes(article: Article) -> list[Quote]:
             for k_seg, s in enumerate(in_sent):
                 f = _classify(idx, s, sent, in_sent, k_seg)
                 f.title = label in ("headline", "subheading")
-                cue = _cue_after(idx, s, cues, cue_toks, span.end, f.kind == "direct")
+                # (a quote led by its own speech verb is not the next sentence's)
+                cue = _cue_after(idx, s, cues, cue_toks, span.end,
+                                 f.kind == "direct" and not f.led)
                 if cue is not None:
                     if f.kind == "direct":
                         used.add(id(cue))
@@ -1401,15 +1407,48 @@ def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
               in_sent: Sequence[Segment], k: int) -> _Found:
     """Direct (stands as the speaker's sentence) or partial (inside the reporter's)."""
     text = idx.article.text
-    if s.continued or s.open <= sent.start:
+    if s.continued:
+        return _Found(s, "direct")
+    if s.open <= sent.start:
+        if s.closed and k + 1 < len(in_sent) and _AND_QUOTE.match(text, s.close + 1) and \
+                _AND_QUOTE.match(text, s.close + 1).end() == in_sent[k + 1].open + 1:
+            # '"There is a change of era" and "a widespread rejection …" asserted Adorni':
+            # two quotes joined by "and" are pieces of the reporter's sentence.
+            return _Found(s, "partial")
         return _Found(s, "direct")
     lead_from = in_sent[k - 1].close + 1 if k > 0 else sent.start
     lead = text[lead_from:s.open].rstrip()
+    if lead and lead[-1] == "," and k == 0 and text[s.start:s.start + 1].islower() and \
+            _runs_into_quote(lead):
+        # 'Rumsfeld said Monday that while X may not be known, "we do know …"', 'Trump
+        # congratulated Pelosi, saying, "hopefully we're going to …"': the quote finishes
+        # the reporter's sentence of reported speech (a capital would start the speaker's
+        # own sentence: 'stating, "I was crossing the road …"').
+        return _Found(s, "partial")
     if not lead or lead[-1] in ":,—–-":
         return _Found(s, "direct")
     if _speech_verb_leads(lead) and _whole_sentences(text, s):
-        return _Found(s, "direct")  # 'Trump said on Friday "I can do it. I may do it."'
+        # 'Trump said on Friday "I can do it. I may do it."'
+        return _Found(s, "direct", led=True)
     return _Found(s, "partial")
+
+
+_AND_QUOTE = re.compile(r"\s+(?:and|or)\s+[\"“'‘]")
+_SAYING_COMMA = re.compile(r"\b(?:saying|adding|stating|noting|insisting|arguing|"
+                           r"explaining|declaring|writing)\s*,$", re.IGNORECASE)
+
+
+def _runs_into_quote(lead: str) -> bool:
+    """Whether the reporter's words before a quote leave reported speech open: a speech
+    verb with its ``that`` (``said Monday that while …,``), or ``saying,``."""
+    if _SAYING_COMMA.search(lead):
+        return True
+    words = re.findall(r"[\w'’]+", lead.lower())
+    verbs = sourcing.lexicon().verbs
+    for i, w in enumerate(words):
+        if w == "that" and any(verbs.get(v) in ("say", "tell") for v in words[max(0, i - 4):i]):
+            return True
+    return False
 
 
 _LEAD_TAIL = re.compile(
@@ -1421,16 +1460,32 @@ def _speech_verb_leads(lead: str) -> bool:
     """Whether the reporter's words before a quote end with a speech verb (maybe followed
     by a time: ``said on Friday``)."""
     head = _LEAD_TAIL.sub("", lead[-80:])
+    if _TOLD_TAIL.search(head):
+        return True  # 'told the BBC after the verdict "My client is …"'
     last = head.rsplit(None, 1)[-1].lower() if head.split() else ""
     return sourcing.lexicon().verbs.get(last) == "say"
 
 
+#: "told reporters", "told the court", "told the BBC after the verdict": the person told
+#: (and when) between the verb and the quote.
+_TOLD_TAIL = re.compile(
+    r"\b(?:told|tells|tell)\s+(?:the\s+|a\s+|an\s+)?[\w.'’-]+"
+    r"(?:\s+(?:after|before|during|at|in|on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"[\w'’-]+)?\s*$", re.IGNORECASE)
+#: The reporter's sentence going on after a quote: 'tweeted "Deeply saddened by the loss
+#: of lives" and offered …' (not another quote: 'said "We made a plea …" and "So we …"').
+_GOES_ON = re.compile(r"\s+(?:and|but|or|as|while|before|after|to|in|on|for|with|which|"
+                      r"who)\s+(?![\"“'‘])", re.IGNORECASE)
+
+
 def _whole_sentences(text: str, s: Segment) -> bool:
-    """A quote that starts with a capital and ends a sentence: the speaker's own sentences."""
+    """A quote that starts with a capital and ends a sentence: the speaker's own sentences
+    (a long quote without a full stop counts, unless the reporter's sentence goes on after
+    it)."""
     inner = text[s.open + 1:s.close].strip() if s.closed else ""
     return bool(inner) and inner[0].isupper() and (
         inner[-1] in ".!?" or text[s.close + 1:s.close + 2] in (".", "!", "?") or
-        len(inner.split()) >= 5)
+        (len(inner.split()) >= 5 and not _GOES_ON.match(text, s.close + 1)))
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],

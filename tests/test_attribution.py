@@ -1202,3 +1202,39 @@ def test_headline_quote_before_a_colon_and_a_full_name_goes_to_that_person():
         ("The proudest moment of my life", "direct", "Leah Williamson"),
         ("Are they scared of scrutiny?", "direct", None),
     ]
+
+
+def test_quotes_that_finish_a_reporters_sentence_are_partial():
+    a, qs = _quotes(
+        "Briefing\n\n"
+        "Jane Fox said Monday that while the cause may not be known, \"we do know it was "
+        "not the wiring.\"\n\n"
+        "Tom Green congratulated her, saying, \"hopefully we will get a lot done "
+        "together.\"\n\n"
+        "\"There is a change of era\" and \"a wide rejection of the unions\" asserted Ann "
+        "Lee.\n\n"
+        "Mary Hill tweeted \"Deeply saddened by the loss of lives\" and offered help.\n")
+    rows = [(a[q.span], q.kind) for q in qs if q.kind != "paraphrase"]
+    assert rows == [
+        ("we do know it was not the wiring.", "partial"),
+        ("hopefully we will get a lot done together.", "partial"),
+        ("There is a change of era", "partial"),
+        ("a wide rejection of the unions", "partial"),
+        ("Deeply saddened by the loss of lives", "partial"),
+    ]
+
+
+def test_sentences_quoted_after_told_someone_are_direct_and_keep_their_own_speaker():
+    a, qs = _quotes(
+        "Verdict\n\n"
+        "Tom Green, a lawyer, told the BBC after the verdict \"My client is relieved. She "
+        "is glad.\" Ann Lee, another lawyer, told reporters \"Women do not have to "
+        "justify themselves.\"\n\n"
+        "Mary Hill won the race. \"[...] I always knew this time would come\", Jo Bell "
+        "said.\n")
+    rows = [(a[q.span], q.kind, q.speaker) for q in qs if q.kind != "paraphrase"]
+    assert rows == [
+        ("My client is relieved. She is glad.", "direct", "Tom Green"),
+        ("Women do not have to justify themselves.", "direct", "Ann Lee"),
+        ("[...] I always knew this time would come", "direct", "Jo Bell"),
+    ]
