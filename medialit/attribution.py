@@ -268,6 +268,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if _phrase_missing(toks, i, b):
+            i += 1
+            continue  # "took the bus", "spoke to reporters": not "took issue with"
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
             # "they considered that the strike was massive" reports a claim; "the council
@@ -382,6 +385,24 @@ _PASSIVE_AUX = frozenset("is was were are been be being".split())
 _THAT_ONLY = frozenset(
     """considered considers ratified ratifies request requests requested requesting""".split()
 )
+#: Everyday verbs that report a view only in a fixed phrase: "Annette Potter took issue
+#: with assertions that …", "Shaked spoke out against attempts to silence criticism".
+_PHRASE_ONLY: dict[str, tuple[tuple[str, ...], ...]] = {
+    **dict.fromkeys(("took", "takes", "take", "taking"), (("issue", "with"),)),
+    **dict.fromkeys(("spoke", "speaks", "speak", "speaking"),
+                    (("out", "against"), ("out", "for"), ("out", "in", "favour", "of"),
+                     ("out", "in", "favor", "of"))),
+}
+
+def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """Whether token ``i`` is a verb of ``_PHRASE_ONLY`` without its phrase after it."""
+    phrases = _PHRASE_ONLY.get(toks[i].lower)
+    return phrases is not None and not any(
+        i + len(ph) < b and all(toks[i + 1 + k].lower == w and toks[i + 1 + k].joined
+                                for k, w in enumerate(ph))
+        for ph in phrases)
+
+
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
 _FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
@@ -1126,8 +1147,8 @@ def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
         particles = _WORD_VERBS.get(w)
         word_verb = particles is not None and (not particles or (
             j + 1 < q and toks[j + 1].lower in particles))
-        if (w not in lex.verbs and w not in _NAMING_VERBS and not word_verb) or \
-                w.startswith("nam"):
+        speech = (w in lex.verbs and not _phrase_missing(toks, j, q)) or w in _NAMING_VERBS
+        if not (speech or word_verb) or w.startswith("nam"):
             continue  # ("named the virus "…"" gives it its name: a term)
         if j == a or t.text[:1].isupper():
             return None, False  # "Asked about …", "Called …": no subject before it
@@ -1914,7 +1935,10 @@ _DIRECT_VERBS = frozenset(
     reaffirming express expresses expressed expressing voice voices voiced""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
-                             "calling on", "calls on", "cautioned against", "warned against"})
+                             "calling on", "calls on", "cautioned against", "warned against",
+                             *(f"{v} issue with" for v in ("took", "takes", "take", "taking")),
+                             *(f"{v} out {p}" for v in ("spoke", "speaks", "speak", "speaking")
+                               for p in ("against", "for", "in favour of", "in favor of"))})
 
 
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
@@ -1981,7 +2005,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # reporter's addition to the end of the sentence, not the claim ("gas, which
             # leaks often, was the trigger" keeps its relative clause).
             return toks[j - 1].end
-        if t.lower not in verbs and t.lower not in _PLEDGES:
+        if (t.lower not in verbs and t.lower not in _PLEDGES) or _phrase_missing(toks, j, b):
             continue
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):

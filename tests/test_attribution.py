@@ -1238,3 +1238,19 @@ def test_sentences_quoted_after_told_someone_are_direct_and_keep_their_own_speak
         ("Women do not have to justify themselves.", "direct", "Ann Lee"),
         ("[...] I always knew this time would come", "direct", "Jo Bell"),
     ]
+
+
+def test_took_issue_with_and_spoke_out_against_report_a_view_but_took_and_spoke_do_not():
+    a, qs = _quotes(
+        "Schools\n\n"
+        "Annette Potter took issue with assertions that no learning is going on.\n\n"
+        "Jane Fox spoke out against attempts to silence criticism of the court.\n\n"
+        "Tom Green took a \"hard line\" and spoke to \"everyone\" there.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("assertions that no learning is going on", "paraphrase", "Annette Potter",
+         "took issue with"),
+        ("attempts to silence criticism of the court", "paraphrase", "Jane Fox",
+         "spoke out against"),
+        ("hard line", "scare", None, None),
+        ("everyone", "scare", None, None),
+    ]
