@@ -268,6 +268,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if _phrase_missing(toks, i, b):
+            i += 1
+            continue  # "took the bus", "spoke to reporters": not "took issue with"
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
             # "they considered that the strike was massive" reports a claim; "the council
@@ -331,6 +334,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
+            if speaker is not None and not cues and speaker.kind == "document" and \
+                    speaker.chunk_tok_start > a and \
+                    toks[speaker.chunk_tok_start - 1].lower in ("in", "via", "through"):
+                # "In the filing itself Ford also made this point, writing …": the
+                # document is where it was written; the writer comes after it.
+                speaker = _first_mention(idx, speaker.tok_end, i) or speaker
         elif i > a and speaker is None:
             inverted = _inverted_speaker(idx, i, b) if cls != "tell" and \
                 t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
@@ -376,6 +385,24 @@ _PASSIVE_AUX = frozenset("is was were are been be being".split())
 _THAT_ONLY = frozenset(
     """considered considers ratified ratifies request requests requested requesting""".split()
 )
+#: Everyday verbs that report a view only in a fixed phrase: "Annette Potter took issue
+#: with assertions that …", "Shaked spoke out against attempts to silence criticism".
+_PHRASE_ONLY: dict[str, tuple[tuple[str, ...], ...]] = {
+    **dict.fromkeys(("took", "takes", "take", "taking"), (("issue", "with"),)),
+    **dict.fromkeys(("spoke", "speaks", "speak", "speaking"),
+                    (("out", "against"), ("out", "for"), ("out", "in", "favour", "of"),
+                     ("out", "in", "favor", "of"))),
+}
+
+def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """Whether token ``i`` is a verb of ``_PHRASE_ONLY`` without its phrase after it."""
+    phrases = _PHRASE_ONLY.get(toks[i].lower)
+    return phrases is not None and not any(
+        i + len(ph) < b and all(toks[i + 1 + k].lower == w and toks[i + 1 + k].joined
+                                for k, w in enumerate(ph))
+        for ph in phrases)
+
+
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
 _FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
@@ -847,7 +874,10 @@ def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
 # Sentences of a block, aware of quotation marks
 # --------------------------------------------------------------------------------------
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A sentence end: the next sentence may open with a mark and an ellipsis in brackets
+#: ('finish line. "[...] I always knew …').
+_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(]?(?:\[(?:\.\.\.|…|\.)\]\s*)?[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = frozenset(
     """mr mrs ms dr st gen lt col sgt capt cmdr adm rep sen gov pres prof jr sr inc corp ltd co
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m
@@ -904,6 +934,9 @@ class _Found:
     echo: bool = False
     subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
     claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
+    title: bool = False  # in a headline or subheading
+    reported: bool = False  # inside a clause that reports someone's words (speaker unknown)
+    led: bool = False  # direct after a speech verb of its own sentence ('said "…"')
 
 
 def _speaker_name(m: sourcing.Mention) -> str | None:
@@ -958,7 +991,10 @@ def find_quotes(article: Article) -> list[Quote]:
             cue_toks = [c.tok for c in cues]
             for k_seg, s in enumerate(in_sent):
                 f = _classify(idx, s, sent, in_sent, k_seg)
-                cue = _cue_after(idx, s, cues, cue_toks, span.end, f.kind == "direct")
+                f.title = label in ("headline", "subheading")
+                # (a quote led by its own speech verb is not the next sentence's)
+                cue = _cue_after(idx, s, cues, cue_toks, span.end,
+                                 f.kind == "direct" and not f.led)
                 if cue is not None:
                     if f.kind == "direct":
                         used.add(id(cue))
@@ -1005,12 +1041,27 @@ def find_quotes(article: Article) -> list[Quote]:
                                         f"('{article[cue.speaker.span]}').")
                         else:
                             subject = _subject_just_before(idx, s) or _agent_after(
-                                idx, s) or (_headline_speaker(idx, span) if label in (
-                                    "headline", "subheading") else None)
+                                idx, s) or (_headline_speaker(idx, span) or
+                                            _quote_colon_name(idx, s, span)
+                                            if label in ("headline", "subheading") or bi == 0
+                                            else None)
                             if subject is not None:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
                                             "directly: they are that person's own words.")
+                            elif f.kind == "partial" and label not in ("headline",
+                                                                       "subheading"):
+                                # "Schiff called it "a non-starter"", "Dooley referred to
+                                # "a threatening e-mail"": the subject's words.
+                                cue, f.reported = _reporting_verb_before(idx, s, sent)
+                                if cue is not None:
+                                    f.reason = (f"The quoted words sit in a clause where "
+                                                f"'{article[cue.speaker.span]}' "
+                                                f"{cue.text} them.")
+                                elif f.reported:
+                                    f.reason = ("The quoted words sit in a clause that "
+                                                "reports someone's words, but the article "
+                                                "does not say clearly whose.")
                             elif k_seg == 0 and f.kind == "direct" and s.open <= sent.start \
                                     and prev_claim is not None and not _verb_after(idx, s) \
                                     and not s.continues:
@@ -1033,8 +1084,8 @@ def find_quotes(article: Article) -> list[Quote]:
             paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
         for k, f in enumerate(block_found):
-            if f.cue is not None or f.claim is not None:
-                continue
+            if f.cue is not None or f.claim is not None or f.title:
+                continue  # (a headline does not go on with the quote before it)
             s = f.seg
             if s.continued and prev_block_last is not None:
                 f.source, f.reason = prev_block_last, (
@@ -1078,10 +1129,12 @@ def find_quotes(article: Article) -> list[Quote]:
         if _speaker_of(f) is not None:
             continue
         words = _norm_words(text[f.seg.start:f.seg.end])
-        in_title = blocks[f.seg.block][0] in ("headline", "subheading")
-        g = echo_index.get(words) if (1 < len(words) or (words and len(words[0]) >= 6 and
-                                                         in_title)) \
-            and len(words) <= _ECHO_MAX else None
+        if f.title and len(words) < 4:
+            # "'TREMENDOUS PROBLEMS'" as a subheading is the editor's pick of a phrase and
+            # is given to nobody; "The 'process is producing results'" repeats a whole
+            # clause of one speaker's quote and is theirs.
+            continue
+        g = echo_index.get(words) if 1 < len(words) <= _ECHO_MAX else None
         if g is not None and g is not f:
             f.source, f.echo = g, True
             f.reason = (f"No one is named next to these words, but {_speaker_of(g)} is quoted "
@@ -1089,6 +1142,66 @@ def find_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = [*(_to_quote(article, f) for f in found), *paraphrases]
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
+
+
+#: Verbs that report, name or judge words without being speech verbs of the lexicon:
+#: "Dooley referred to "a threatening e-mail"", "protesters chanted "…"", "she mocked his
+#: "grand plan"". Some need their particle ("referred to", "spoke of").
+_WORD_VERBS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("refer refers referred referring allude alludes alluded".split(),
+                    ("to",)),
+    **dict.fromkeys("speak speaks spoke".split(), ("of", "about", "out")),
+    **dict.fromkeys(
+        """chant chants chanted chanting yell yells yelled scream screams screamed quote
+        quotes quoted lambast lambasts lambasted blast blasts blasted mock mocks mocked
+        ridicule ridicules ridiculed deride derides derided boast boasts boasted bemoan
+        bemoans bemoaned characterise characterises characterised characterize
+        characterizes characterized portray portrays portrayed tout touts touted laud
+        lauds lauded applaud applauds applauded dispute disputes disputed attack attacks
+        attacked""".split(), ()),
+}
+
+
+def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
+                           sent: Span) -> tuple[Cue | None, bool]:
+    """A quoted fragment with no speech cue found for it, in a clause whose verb reports or
+    names words (``Schiff called it "a non-starter"``, ``Dooley referred to "a threatening
+    e-mail"``, ``A LEADING councillor branded the objections as 'stupid'``): the words
+    are the subject's, so the quote is partial, not a scare quote. Returns a cue when the
+    subject names a source, and whether such a verb was found at all. A passive (``was
+    commonly called "swine flu"``) or a verb used as a noun or gerund (``consider naming it
+    a "foreign agent"``) names a term, not anyone's words."""
+    toks = idx.tokens
+    text = idx.article.text
+    lex = sourcing.lexicon()
+    a, _b = idx.token_range(sent.start, sent.end)
+    q = bisect.bisect_left(idx.tok_starts, s.open)
+    for j in range(q - 1, max(a, q - 25) - 1, -1):
+        t = toks[j]
+        if any(ch in _gap(text, toks, j + 1) for ch in ";:()") or t.in_quote:
+            return None, False
+        w = t.lower
+        particles = _WORD_VERBS.get(w)
+        word_verb = particles is not None and (not particles or (
+            j + 1 < q and toks[j + 1].lower in particles))
+        speech = (w in lex.verbs and not _phrase_missing(toks, j, q)) or w in _NAMING_VERBS
+        if not (speech or word_verb) or w.startswith("nam"):
+            continue  # ("named the virus "…"" gives it its name: a term)
+        if j == a or t.text[:1].isupper():
+            return None, False  # "Asked about …", "Called …": no subject before it
+        back = j - 1
+        while back > a and toks[back].lower.endswith("ly") and toks[back].lower not in _BETWEEN:
+            back -= 1  # "was commonly called"
+        before = toks[back].lower
+        if before in _PASSIVE_AUX or before in _NOT_VERB_BEFORE or (
+                w.endswith("ing") and "," not in _gap(text, toks, j)):
+            return None, False
+        m = _speaker_before(idx, a, j) or _subject_before(idx, a, j)
+        if m is not None and _usable(m):
+            return Cue(j, j + 1, Span(t.start, t.end), t.text, lex.verbs.get(w, "act"), m,
+                       False), True
+        return None, True
+    return None, False
 
 
 def _verb_after(idx: sourcing.TextIndex, s: Segment) -> bool:
@@ -1110,6 +1223,29 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
         return None
     rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
     return m if rest.lstrip().startswith(":") else None
+
+
+def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,
+                     span: Span) -> sourcing.Mention | None:
+    """``'The proudest moment of my life': Skipper Leah Williamson leads the home party``:
+    a headline that opens with a quote and a colon, then names a person (maybe after a role
+    word), gives the quote to that person, as ``Name: …`` headlines do the other way round.
+    Not an organisation or country (``'Are they scared?': Government berated …`` is about
+    the government, not by it)."""
+    text = idx.article.text
+    if s.open != span.start or not s.closed or text[s.close + 1:s.close + 2] != ":":
+        return None
+    a = bisect.bisect_left(idx.tok_starts, s.close + 2)
+    for j in range(a, min(a + 3, len(idx.tokens))):
+        if idx.tokens[j].start >= span.end or not idx.tokens[j].text[:1].isupper():
+            return None
+        m = idx.mention_at.get(j)
+        if m is not None:
+            # (a full name or a group, not a lone capitalised word: in "Cork councillors"
+            # the place only describes the councillors)
+            return m if _usable(m) and m.kind in ("person", "group") and \
+                _etype(m) in ("person", "anonymous") else None
+    return None
 
 
 def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
@@ -1237,6 +1373,9 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         return Quote(f.seg.span, "scare", reason=(
             "One word in quotation marks, explained in brackets right after: the writer is "
             "naming a term, not quoting anyone (a scare quote)."))
+    label = _label_reason(article.text, f)
+    if label:
+        return Quote(f.seg.span, "scare", reason=label)
     if _SO_CALLED.search(article.text, max(0, f.seg.open - 12), f.seg.open):
         return Quote(f.seg.span, "scare", reason=(
             "'So-called' before the quotation marks says the writer is only naming a term "
@@ -1246,7 +1385,17 @@ def _to_quote(article: Article, f: _Found) -> Quote:
     if cue is None:
         inner = article[f.seg.span]
         words = len(inner.split())
+        if f.title:
+            # "'Petrified'" as a subheading, "England 'not good enough' but won't panic": a
+            # headline quote is given to nobody; it is direct only when it reads as a
+            # sentence ("'Are they scared of scrutiny?': Government berated …").
+            whole = inner.rstrip()[-1:] in ".!?" or words >= 4
+            return Quote(f.seg.span, "direct" if kind == "direct" and whole else "partial",
+                         reason="A quote in a headline, given to nobody: the headline does "
+                         "not say who said these words.")
         sentence = kind == "direct" and inner[:1].isupper() and inner.rstrip()[-1:] in ".!?"
+        if f.reported and kind == "partial":
+            return Quote(f.seg.span, kind, reason=reason)
         if kind == "partial" or (words <= 3 and not sentence):
             return Quote(f.seg.span, "scare", reason=(
                 "Quotation marks around words that nobody in the article is reported as "
@@ -1265,21 +1414,99 @@ def _to_quote(article: Article, f: _Found) -> Quote:
 
 
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:\w['’]s|\ws['’]|\b(?:his|her|their|its|our|my|your))\s*$",
+                         re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
+_DEFINED = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]+\s+(?:of|for|that|used)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _label_reason(text: str, f: _Found) -> str:
+    """Quoted words that the sentence uses as a name or a label, whoever is speaking
+    (guidelines: scare quotes are names, nicknames, labels, terms):
+
+    * ``Gandhi's "atom bomb" presser``: after a possessive and before the noun they
+      describe, the quoted words are a label for it;
+    * ``Gandhi's 'Vote Adhikaar Yatra' in Bihar``: words all capitalised after a possessive
+      or an article are the name of something;
+    * ``the calculation of "road load", a measurement of ordinary resistance``: a term the
+      writer goes on to define (only when no speech verb governs the quote)."""
+    s = f.seg
+    if not s.closed or f.title:
+        return ""
+    before = text[max(0, s.open - 12):s.open]
+    inner = text[s.start:s.end]
+    words = inner.strip(" .,;:!?").split()
+    if _POSSESSIVE.search(before) and inner.rstrip()[-1:] not in ".,;:!?":
+        m = _NEXT_WORD.match(text, s.close + 1)
+        if m and text[s.close + 1:m.start(1)].strip() == "" and _noun_like(m.group(1)):
+            return ("Quoted words between a possessive and the noun they describe "
+                    f"('{m.group(1)}'): a label, not words anyone is reported as saying.")
+    if len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and \
+            (_POSSESSIVE.search(before) or _DETERMINER.search(before)):
+        return ("Capitalised words in quotation marks after a possessive or an article: the "
+                "name of something, not words anyone is reported as saying.")
+    if (f.cue is None or f.echo) and _DEFINED.match(text, s.close + 1):
+        return ("A term in quotation marks that the writer goes on to define: a label, not "
+                "words anyone is reported as saying.")
+    return ""
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a lower-case word after a quote can be the noun the quote describes (not a
+    verb, preposition, conjunction or adverb)."""
+    return word not in _PREPOSITIONS and word not in _FINITE and \
+        word not in _CLAUSE_AUX and word not in sourcing.lexicon().verbs and \
+        word not in ("and", "or", "but", "nor", "that", "this", "to", "not") and \
+        not word.endswith(("ly", "ed"))
 
 
 def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
               in_sent: Sequence[Segment], k: int) -> _Found:
     """Direct (stands as the speaker's sentence) or partial (inside the reporter's)."""
     text = idx.article.text
-    if s.continued or s.open <= sent.start:
+    if s.continued:
+        return _Found(s, "direct")
+    if s.open <= sent.start:
+        if s.closed and k + 1 < len(in_sent) and _AND_QUOTE.match(text, s.close + 1) and \
+                _AND_QUOTE.match(text, s.close + 1).end() == in_sent[k + 1].open + 1:
+            # '"There is a change of era" and "a widespread rejection …" asserted Adorni':
+            # two quotes joined by "and" are pieces of the reporter's sentence.
+            return _Found(s, "partial")
         return _Found(s, "direct")
     lead_from = in_sent[k - 1].close + 1 if k > 0 else sent.start
     lead = text[lead_from:s.open].rstrip()
+    if lead and lead[-1] == "," and k == 0 and text[s.start:s.start + 1].islower() and \
+            _runs_into_quote(lead):
+        # 'Rumsfeld said Monday that while X may not be known, "we do know …"', 'Trump
+        # congratulated Pelosi, saying, "hopefully we're going to …"': the quote finishes
+        # the reporter's sentence of reported speech (a capital would start the speaker's
+        # own sentence: 'stating, "I was crossing the road …"').
+        return _Found(s, "partial")
     if not lead or lead[-1] in ":,—–-":
         return _Found(s, "direct")
     if _speech_verb_leads(lead) and _whole_sentences(text, s):
-        return _Found(s, "direct")  # 'Trump said on Friday "I can do it. I may do it."'
+        # 'Trump said on Friday "I can do it. I may do it."'
+        return _Found(s, "direct", led=True)
     return _Found(s, "partial")
+
+
+_AND_QUOTE = re.compile(r"\s+(?:and|or)\s+[\"“'‘]")
+_SAYING_COMMA = re.compile(r"\b(?:saying|adding|stating|noting|insisting|arguing|"
+                           r"explaining|declaring|writing)\s*,$", re.IGNORECASE)
+
+
+def _runs_into_quote(lead: str) -> bool:
+    """Whether the reporter's words before a quote leave reported speech open: a speech
+    verb with its ``that`` (``said Monday that while …,``), or ``saying,``."""
+    if _SAYING_COMMA.search(lead):
+        return True
+    words = re.findall(r"[\w'’]+", lead.lower())
+    verbs = sourcing.lexicon().verbs
+    for i, w in enumerate(words):
+        if w == "that" and any(verbs.get(v) in ("say", "tell") for v in words[max(0, i - 4):i]):
+            return True
+    return False
 
 
 _LEAD_TAIL = re.compile(
@@ -1291,16 +1518,32 @@ def _speech_verb_leads(lead: str) -> bool:
     """Whether the reporter's words before a quote end with a speech verb (maybe followed
     by a time: ``said on Friday``)."""
     head = _LEAD_TAIL.sub("", lead[-80:])
+    if _TOLD_TAIL.search(head):
+        return True  # 'told the BBC after the verdict "My client is …"'
     last = head.rsplit(None, 1)[-1].lower() if head.split() else ""
     return sourcing.lexicon().verbs.get(last) == "say"
 
 
+#: "told reporters", "told the court", "told the BBC after the verdict": the person told
+#: (and when) between the verb and the quote.
+_TOLD_TAIL = re.compile(
+    r"\b(?:told|tells|tell)\s+(?:the\s+|a\s+|an\s+)?[\w.'’-]+"
+    r"(?:\s+(?:after|before|during|at|in|on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"[\w'’-]+)?\s*$", re.IGNORECASE)
+#: The reporter's sentence going on after a quote: 'tweeted "Deeply saddened by the loss
+#: of lives" and offered …' (not another quote: 'said "We made a plea …" and "So we …"').
+_GOES_ON = re.compile(r"\s+(?:and|but|or|as|while|before|after|to|in|on|for|with|which|"
+                      r"who)\s+(?![\"“'‘])", re.IGNORECASE)
+
+
 def _whole_sentences(text: str, s: Segment) -> bool:
-    """A quote that starts with a capital and ends a sentence: the speaker's own sentences."""
+    """A quote that starts with a capital and ends a sentence: the speaker's own sentences
+    (a long quote without a full stop counts, unless the reporter's sentence goes on after
+    it)."""
     inner = text[s.open + 1:s.close].strip() if s.closed else ""
     return bool(inner) and inner[0].isupper() and (
         inner[-1] in ".!?" or text[s.close + 1:s.close + 2] in (".", "!", "?") or
-        len(inner.split()) >= 5)
+        (len(inner.split()) >= 5 and not _GOES_ON.match(text, s.close + 1)))
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
@@ -1729,7 +1972,10 @@ _DIRECT_VERBS = frozenset(
     reaffirming express expresses expressed expressing voice voices voiced""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
-                             "calling on", "calls on", "cautioned against", "warned against"})
+                             "calling on", "calls on", "cautioned against", "warned against",
+                             *(f"{v} issue with" for v in ("took", "takes", "take", "taking")),
+                             *(f"{v} out {p}" for v in ("spoke", "speaks", "speak", "speaking")
+                               for p in ("against", "for", "in favour of", "in favor of"))})
 
 
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
@@ -1796,7 +2042,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # reporter's addition to the end of the sentence, not the claim ("gas, which
             # leaks often, was the trigger" keeps its relative clause).
             return toks[j - 1].end
-        if t.lower not in verbs and t.lower not in _PLEDGES:
+        if (t.lower not in verbs and t.lower not in _PLEDGES) or _phrase_missing(toks, j, b):
             continue
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):

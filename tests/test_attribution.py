@@ -479,12 +479,14 @@ def test_role_set_off_before_a_name_is_that_person_and_possessive_is_not_the_sub
 
 
 def test_object_of_accused_is_not_the_speaker_and_so_called_marks_a_scare_quote():
+    # The accusation reports the opposition's word (a partial quote; "the opposition" is
+    # no named source), not the ministers'.
     a, qs = _quotes(
         "Budget row\n\n"
         "The opposition accused ministers of \"spin\".\n\n"
         "The so-called \"flexible rota\" was dropped from the deal, officials said.\n")
     assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
-        ("spin", "scare", None),
+        ("spin", "partial", None),
         ("The so-called \"flexible rota\" was dropped from the deal", "paraphrase",
          "officials"),
         ("flexible rota", "scare", None),
@@ -1174,3 +1176,127 @@ def test_the_agent_after_by_is_not_the_speaker():
         ("a warning had been issued", "paraphrase",
          "an official from the Japanese Embassy in Kuala Lumpur",
          "an official from the Japanese Embassy in Kuala Lumpur", "confirmed")]
+
+
+def test_quoted_words_in_a_clause_that_reports_or_names_words_are_a_partial_quote():
+    # The subject's words, even when the verb is no speech verb of its own ("referred
+    # to") or the subject names no source we know ("A LEADING councillor"); a passive
+    # ("was commonly called") or an official name ("named … '…'") is a term.
+    a, qs = _quotes(
+        "Council row\n\n"
+        "Jane Fox referred to \"a threatening letter\" she had received.\n\n"
+        "A LEADING councillor branded the objections as 'stupid and ridiculous' this week."
+        "\n\nThe virus was commonly called \"swine flu\" that year.\n\n"
+        "The committee named the virus \"acute syndrome virus\" on Tuesday.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("a threatening letter", "partial", "Jane Fox", "referred"),
+        ("stupid and ridiculous", "partial", None, None),
+        ("swine flu", "scare", None, None),
+        ("acute syndrome virus", "scare", None, None),
+    ]
+
+
+def test_headline_and_subheading_quotes_keep_their_kind_and_go_to_nobody():
+    a, qs = _quotes(
+        "England 'not good enough' but won't panic\n\n"
+        "Jane Fox, the manager, said: \"We were not good enough and I was petrified.\"\n\n"
+        "'Petrified'\n\n"
+        "The team flew home on Sunday.\n")
+    rows = [(a[q.span], q.kind, q.speaker) for q in qs]
+    assert ("not good enough", "partial", None) in rows
+    assert ("Petrified", "partial", None) in rows
+
+
+def test_quoted_labels_and_names_are_scare_quotes_even_in_a_speakers_sentence():
+    # A label between a possessive and its noun, a capitalised name after a possessive,
+    # and a term the writer defines are no one's words.
+    a, qs = _quotes(
+        "Campaign\n\n"
+        "The party posted on X about Gandhi's \"atom bomb\" presser.\n\n"
+        "The newsletter also highlights Gandhi's 'Vote Rights March' in Bihar.\n\n"
+        "Workers were concerned about the calculation of \"road load\", a measurement of "
+        "resistance.\n")
+    assert [(a[q.span], q.kind) for q in qs if q.kind != "paraphrase"] == [
+        ("atom bomb", "scare"), ("Vote Rights March", "scare"), ("road load", "scare")]
+
+
+def test_writing_after_a_comma_cues_a_quote_and_a_document_lead_in_is_not_the_writer():
+    a, qs = _quotes(
+        "Filing\n\n"
+        "In the filing itself Jane Fox also made this point, writing \"We have told the "
+        "agencies. We are cooperating fully.\"\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("We have told the agencies. We are cooperating fully.", "direct", "Jane Fox",
+         "writing")]
+
+
+def test_verbs_that_judge_or_quote_words_give_the_fragment_to_their_subject():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "Jane Fox mocked the council's plan as \"a fantasy\".\n\n"
+        "Tom Green spoke of \"a betrayal\" at the meeting.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("a fantasy", "partial", "Jane Fox"), ("a betrayal", "partial", "Tom Green")]
+
+
+def test_headline_quote_before_a_colon_and_a_full_name_goes_to_that_person():
+    a, qs = _quotes(
+        "'The proudest moment of my life': Skipper Leah Williamson leads the party\n\n"
+        "'Are they scared of scrutiny?': Government berated in Commons\n\n"
+        "England won on Sunday.\n")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("The proudest moment of my life", "direct", "Leah Williamson"),
+        ("Are they scared of scrutiny?", "direct", None),
+    ]
+
+
+def test_quotes_that_finish_a_reporters_sentence_are_partial():
+    a, qs = _quotes(
+        "Briefing\n\n"
+        "Jane Fox said Monday that while the cause may not be known, \"we do know it was "
+        "not the wiring.\"\n\n"
+        "Tom Green congratulated her, saying, \"hopefully we will get a lot done "
+        "together.\"\n\n"
+        "\"There is a change of era\" and \"a wide rejection of the unions\" asserted Ann "
+        "Lee.\n\n"
+        "Mary Hill tweeted \"Deeply saddened by the loss of lives\" and offered help.\n")
+    rows = [(a[q.span], q.kind) for q in qs if q.kind != "paraphrase"]
+    assert rows == [
+        ("we do know it was not the wiring.", "partial"),
+        ("hopefully we will get a lot done together.", "partial"),
+        ("There is a change of era", "partial"),
+        ("a wide rejection of the unions", "partial"),
+        ("Deeply saddened by the loss of lives", "partial"),
+    ]
+
+
+def test_sentences_quoted_after_told_someone_are_direct_and_keep_their_own_speaker():
+    a, qs = _quotes(
+        "Verdict\n\n"
+        "Tom Green, a lawyer, told the BBC after the verdict \"My client is relieved. She "
+        "is glad.\" Ann Lee, another lawyer, told reporters \"Women do not have to "
+        "justify themselves.\"\n\n"
+        "Mary Hill won the race. \"[...] I always knew this time would come\", Jo Bell "
+        "said.\n")
+    rows = [(a[q.span], q.kind, q.speaker) for q in qs if q.kind != "paraphrase"]
+    assert rows == [
+        ("My client is relieved. She is glad.", "direct", "Tom Green"),
+        ("Women do not have to justify themselves.", "direct", "Ann Lee"),
+        ("[...] I always knew this time would come", "direct", "Jo Bell"),
+    ]
+
+
+def test_took_issue_with_and_spoke_out_against_report_a_view_but_took_and_spoke_do_not():
+    a, qs = _quotes(
+        "Schools\n\n"
+        "Annette Potter took issue with assertions that no learning is going on.\n\n"
+        "Jane Fox spoke out against attempts to silence criticism of the court.\n\n"
+        "Tom Green took a \"hard line\" and spoke to \"everyone\" there.\n")
+    assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
+        ("assertions that no learning is going on", "paraphrase", "Annette Potter",
+         "took issue with"),
+        ("attempts to silence criticism of the court", "paraphrase", "Jane Fox",
+         "spoke out against"),
+        ("hard line", "scare", None, None),
+        ("everyone", "scare", None, None),
+    ]
