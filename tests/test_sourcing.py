@@ -443,3 +443,15 @@ def test_a_role_word_that_opens_a_party_or_union_name_is_no_role():
     assert {"Justice and Development Party", "General Confederation of Labor",
             "Richard Stowe"} <= names
     assert "Confederation" not in names
+
+
+def test_a_party_or_seat_in_brackets_after_a_name_does_not_speak():
+    a = Article.from_text(
+        "Court\n\n"
+        "Justice Minister Ayelet Shaked (Jewish Home) spoke out against attempts to silence "
+        "the court.\n\n"
+        "Labour MP Jane Smith (Bristol West) said the plan was wrong.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("attempts to silence the court", "Ayelet Shaked"),
+        ("the plan was wrong", "Jane Smith"),
+    ]
