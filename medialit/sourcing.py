@@ -957,7 +957,11 @@ class TextIndex:
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
                           affiliation=aff))
-        if kind == "name":
+        if kind == "name" or (kind == "person" and role_class in ("military", "honorific")
+                              and post == k):
+            # "Pol Maj Gen Piya Tawichai, deputy chief of the Metropolitan Police Bureau,":
+            # a rank or courtesy title says who the person is; the role after the comma says
+            # what they do, and "the deputy chief" later is them.
             self._appositive(self.mentions[-1], k)
         person = self.mentions[-1]
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \

@@ -455,3 +455,16 @@ def test_a_party_or_seat_in_brackets_after_a_name_does_not_speak():
         ("attempts to silence the court", "Ayelet Shaked"),
         ("the plan was wrong", "Jane Smith"),
     ]
+
+
+def test_a_role_after_a_rank_title_is_the_one_a_later_role_noun_names():
+    a = Article.from_text(
+        "Protest\n\n"
+        "Pol Maj Gen Sam Prasit, deputy chief of the Metropolitan Police Bureau, said the "
+        "rally was illegal.\n\n"
+        "Police will ask a court to act, the deputy chief said.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the rally was illegal", "Sam Prasit"),
+        ("Police will ask a court to act", "Sam Prasit"),
+    ]
+    assert _sources(a)["Sam Prasit"].role == "deputy chief"
