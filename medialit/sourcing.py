@@ -1599,6 +1599,16 @@ class TextIndex:
         if m.role_class == "nationality":
             return person
         if person.role is None:
+            # "Boris Johnson has been accused …", then "The prime minister said": the leader
+            # the lede names first, without a title, is the office-holder a bare role noun
+            # names next, when no one in the article holds that office.
+            if look_back and m.role_class == "gov" and person is named[0][1] and \
+                    named[0][0] < (self.article.paragraphs[0].end
+                                   if self.article.paragraphs else 0) and \
+                    m.text.lower() == "the " + (m.role or "") and \
+                    not any(p.role and _role_matches(m.role or "", p.role)
+                            for p in self.entities_so_far if p.type == "person"):
+                return person
             return None
         cls = lexicon().role_class.get(person.role)
         return person if cls == m.role_class or _role_matches(m.role or "", person.role) \

@@ -468,3 +468,18 @@ def test_a_role_after_a_rank_title_is_the_one_a_later_role_noun_names():
         ("Police will ask a court to act", "Sam Prasit"),
     ]
     assert _sources(a)["Sam Prasit"].role == "deputy chief"
+
+
+def test_a_leader_named_without_a_title_is_the_office_holder_named_next():
+    a = Article.from_text(
+        "Row\n\n"
+        "Tom Harker has been accused of ignoring his aides.\n\n"
+        "The prime minister said the claim was false.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the claim was false", "Tom Harker"),
+    ]
+    b = Article.from_text(
+        "Row\n\n"
+        "Prime Minister Ann Lee met Tom Harker on Monday.\n\n"
+        "The prime minister said the talks went well.\n", slug="t")
+    assert [q.speaker for q in find_quotes(b)] == ["Ann Lee"]
