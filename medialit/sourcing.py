@@ -593,6 +593,7 @@ class TextIndex:
             k = j
             name_end = j
             org_head = False
+            skip_title = False
             particles = 0
             while k < b and k - j < 9:
                 tk = toks[k]
@@ -612,6 +613,19 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
                     break  # "David Keane SC": the letters after the name are not the name
+                if org_head and toks[k - 1].text in _ORG_HEADS and tk.text[:1].isupper():
+                    # "chair of the House Intelligence Committee Adam Schiff": a given name
+                    # and a surname after the body's head word are the person who holds
+                    # the post, not more of the body's name; an unknown word before them
+                    # is a title (misspelt: "Committee Represenative Adam Schiff").
+                    gn = self._given_name_at(k, b)
+                    if gn:
+                        break
+                    if self._given_name_at(k + 1, b) and toks[k + 1].joined and \
+                            lex.match(toks, k, b) is None and tk.text.isalpha() and \
+                            tk.text not in lex.given_names and tk.text not in _ORG_HEADS:
+                        skip_title = True
+                        break
                 if k > j and tk.text in _DATE_WORDS and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isdigit():
                     break  # "Strongsville April 18": a date follows the name, not part of it
@@ -676,7 +690,7 @@ class TextIndex:
                 continue
             if name_end > j and (org_head or toks[j].text in self.aliases):
                 self._org_name(i, descs, j, name_end)
-                i = name_end
+                i = name_end + skip_title
                 continue
             if name_end - j >= 3 and not org_head and (
                     (descs and descs[-1][2].kind in ("role", "honorific")) or
@@ -780,6 +794,14 @@ class TextIndex:
                 break
             k += 1
         return end
+
+    def _given_name_at(self, k: int, b: int) -> bool:
+        """Whether token ``k`` is a given name followed by a capitalised surname."""
+        toks = self.tokens
+        return k + 1 < b and toks[k].text in lexicon().given_names and \
+            not toks[k].possessive and toks[k + 1].joined and \
+            toks[k + 1].text[:1].isupper() and toks[k + 1].text not in _ORG_HEADS and \
+            not toks[k + 1].text.isupper()
 
     def _plural_possessive(self, k: int) -> bool:
         """Whether token ``k`` follows a plural possessive (``Residents' Committee``)."""

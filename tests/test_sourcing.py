@@ -483,3 +483,18 @@ def test_a_leader_named_without_a_title_is_the_office_holder_named_next():
         "Prime Minister Ann Lee met Tom Harker on Monday.\n\n"
         "The prime minister said the talks went well.\n", slug="t")
     assert [q.speaker for q in find_quotes(b)] == ["Ann Lee"]
+
+
+def test_a_name_after_a_bodys_head_word_is_a_person_even_after_a_misspelt_title():
+    a = Article.from_text(
+        "Wall\n\n"
+        "The chair of the House Intelligence Committee Adam Schiff questioned the plan. "
+        "Schiff called it \"a non-starter\".\n\n"
+        "The head of the Budget Committee Represenative Jane Roe said it would fail.\n",
+        slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the plan", "Adam Schiff"),
+        ("a non-starter", "Adam Schiff"),
+        ("it would fail", "Jane Roe"),
+    ]
+    assert {"House Intelligence Committee", "Budget Committee"} <= set(_sources(a))
