@@ -281,6 +281,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _lead_in(toks: list[Token], a: int) -> None:
+    """``A LEADING councillor branded …``: a paragraph that opens with words set in capitals
+    (a newspaper's lead-in) before lower-case ones is read as ordinary words, so that the
+    capitals make no name. Known acronyms (``UN``, ``NATO``) keep their capitals."""
+    k = a
+    while k < len(toks) and k - a < 6 and toks[k].text.isupper() and toks[k].text.isalpha() \
+            and (k == a or toks[k].joined):
+        k += 1
+    if k - a < 2 or k >= len(toks) or not toks[k].joined or not toks[k].text[:1].islower() \
+            or not any(len(toks[x].text) >= 4 for x in range(a, k)):
+        return
+    exact = lexicon()._exact
+    for x in range(a, k):
+        t = toks[x]
+        if t.text in exact or (len(t.text) <= 3 and t.lower not in ("a", "an", "the")):
+            continue
+        t.text = t.lower if x > a else t.text[:1] + t.lower[1:]
+
+
 #: Participles and adjectives joined to a name by a hyphen ("Hezbollah-led", "US-backed").
 _LINKED_ADJECTIVES = frozenset(
     """led backed based run owned linked aligned affiliated allied funded sponsored
@@ -462,9 +481,11 @@ class TextIndex:
         self.segments = attribution.scan_quotes(article)
         self.tokens: list[Token] = []
         self.region_tok: list[tuple[int, int]] = []
-        for _label, span in self.regions:
+        for label, span in self.regions:
             a = len(self.tokens)
             self.tokens.extend(tokenize(text, span.start, span.end))
+            if label == "paragraph":
+                _lead_in(self.tokens, a)
             self.region_tok.append((a, len(self.tokens)))
         self.tok_starts = [t.start for t in self.tokens]
         # Mark tokens inside quotation marks.

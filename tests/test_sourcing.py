@@ -498,3 +498,14 @@ def test_a_name_after_a_bodys_head_word_is_a_person_even_after_a_misspelt_title(
         ("it would fail", "Jane Roe"),
     ]
     assert {"House Intelligence Committee", "Budget Committee"} <= set(_sources(a))
+
+
+def test_a_lead_in_set_in_capitals_makes_no_name():
+    a = Article.from_text(
+        "Houses\n\n"
+        "A LEADING councillor branded the plans 'stupid and ridiculous' this week. "
+        "Cllr Jane Yates spoke at the meeting.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("stupid and ridiculous", "Jane Yates"),
+    ]
+    assert "A LEADING" not in _sources(a)
