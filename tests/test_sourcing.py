@@ -509,3 +509,14 @@ def test_a_lead_in_set_in_capitals_makes_no_name():
         ("stupid and ridiculous", "Jane Yates"),
     ]
     assert "A LEADING" not in _sources(a)
+
+
+def test_plural_office_holders_are_a_group_that_speaks():
+    a = Article.from_text(
+        "Water\n\n"
+        "Councillors have said that the utility refused to attend.\n\n"
+        "Senators said the bill would pass.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the utility refused to attend", "Councillors"),
+        ("the bill would pass", "Senators"),
+    ]
