@@ -208,6 +208,7 @@ _STREET_WORDS = frozenset(
     "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
+_GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
 
 
 @lru_cache(maxsize=1)
@@ -1577,6 +1578,23 @@ class TextIndex:
                     words[-1] not in _PLACE_WORDS and all(w[:1].isupper() for w in words) \
                     and not any(c.isdigit() for c in e.name):
                 e.needs_speech = False
+        # "Govt accuses CHP leader …" over "The Turkish government accused …": a headline's
+        # bare "Govt"/"Ministry" is the body of that kind the article names first.
+        for m in self.mentions:
+            if m.part != "headline" or m.kind != "group" or m.entity is None or \
+                    m.text.lower() != (m.role or "") or \
+                    _GOVT.get(m.role or "", m.role) not in _LOWER_ONLY_GROUPS or \
+                    any(x.part != "headline" for x in m.entity.mentions):
+                continue
+            head = _GOVT.get(m.role or "", m.role)
+            body = next((x.entity for x in self.mentions if x.part == "paragraph" and
+                         x.entity is not None and x.kind in ("group", "org") and
+                         not x.in_quote and x.entity.name.lower().split()[-1:] == [head] and
+                         x.entity.name.lower() != head), None)
+            if body is not None:
+                m.entity.mentions.remove(m)
+                m.entity = body
+                body.mentions.insert(0, m)
         # 3. He/she: the person the sentence (or the one before) is about, of that gender.
         self.entities_so_far = [*persons.values(), *others.values()]
         self._guess_genders()

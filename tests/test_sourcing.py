@@ -520,3 +520,12 @@ def test_plural_office_holders_are_a_group_that_speaks():
         ("the utility refused to attend", "Councillors"),
         ("the bill would pass", "Senators"),
     ]
+
+
+def test_a_headlines_bare_govt_is_the_government_the_article_names():
+    a = Article.from_text(
+        "Govt accuses opposition leader of lying\n\n"
+        "The Turkish government accused the opposition leader of lying on Monday.\n",
+        slug="t")
+    assert [q.speaker for q in find_quotes(a)] == ["Turkish government", "Turkish government"]
+    assert "Govt" not in _sources(a)
