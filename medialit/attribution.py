@@ -662,6 +662,14 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
                 prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
                     return _owner(idx, a, prev)
+        if _usable(m) and ")" in gap_after and m.chunk_tok_start - 1 >= a and \
+                "(" in _gap(text, toks, m.chunk_tok_start):
+            # "Ayelet Shaked (Jewish Home) spoke out", "Jane Smith (Bristol West) said": the
+            # brackets give the person's party or seat; the person speaks.
+            p = idx.mention_ending.get(m.chunk_tok_start - 1)
+            if _usable(p) and p is not m and _etype(p) == "person" and \
+                    p.kind in ("person", "name", "role"):
+                return p  # type: ignore[return-value]
         if _usable(m):
             if "," in gap_after and j + 1 < v:
                 # "Mr Zarif, on Thursday told": a name set off before time words speaks.

@@ -208,6 +208,7 @@ _STREET_WORDS = frozenset(
     "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
+_GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
 
 
 @lru_cache(maxsize=1)
@@ -279,6 +280,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         append(Token(a, b, word, word if lower == word else lower, possessive, joined))
         prev_end = m.end()
     return out
+
+
+def _lead_in(toks: list[Token], a: int) -> None:
+    """``A LEADING councillor branded …``: a paragraph that opens with words set in capitals
+    (a newspaper's lead-in) before lower-case ones is read as ordinary words, so that the
+    capitals make no name. Known acronyms (``UN``, ``NATO``) keep their capitals."""
+    k = a
+    while k < len(toks) and k - a < 6 and toks[k].text.isupper() and toks[k].text.isalpha() \
+            and (k == a or toks[k].joined):
+        k += 1
+    if k - a < 2 or k >= len(toks) or not toks[k].joined or not toks[k].text[:1].islower() \
+            or not any(len(toks[x].text) >= 4 for x in range(a, k)):
+        return
+    exact = lexicon()._exact
+    for x in range(a, k):
+        t = toks[x]
+        if t.text in exact or (len(t.text) <= 3 and t.lower not in ("a", "an", "the")):
+            continue
+        t.text = t.lower if x > a else t.text[:1] + t.lower[1:]
 
 
 #: Participles and adjectives joined to a name by a hyphen ("Hezbollah-led", "US-backed").
@@ -462,9 +482,11 @@ class TextIndex:
         self.segments = attribution.scan_quotes(article)
         self.tokens: list[Token] = []
         self.region_tok: list[tuple[int, int]] = []
-        for _label, span in self.regions:
+        for label, span in self.regions:
             a = len(self.tokens)
             self.tokens.extend(tokenize(text, span.start, span.end))
+            if label == "paragraph":
+                _lead_in(self.tokens, a)
             self.region_tok.append((a, len(self.tokens)))
         self.tok_starts = [t.start for t in self.tokens]
         # Mark tokens inside quotation marks.
@@ -593,6 +615,7 @@ class TextIndex:
             k = j
             name_end = j
             org_head = False
+            skip_title = False
             particles = 0
             while k < b and k - j < 9:
                 tk = toks[k]
@@ -612,6 +635,19 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
                     break  # "David Keane SC": the letters after the name are not the name
+                if org_head and toks[k - 1].text in _ORG_HEADS and tk.text[:1].isupper():
+                    # "chair of the House Intelligence Committee Adam Schiff": a given name
+                    # and a surname after the body's head word are the person who holds
+                    # the post, not more of the body's name; an unknown word before them
+                    # is a title (misspelt: "Committee Represenative Adam Schiff").
+                    gn = self._given_name_at(k, b)
+                    if gn:
+                        break
+                    if self._given_name_at(k + 1, b) and toks[k + 1].joined and \
+                            lex.match(toks, k, b) is None and tk.text.isalpha() and \
+                            tk.text not in lex.given_names and tk.text not in _ORG_HEADS:
+                        skip_title = True
+                        break
                 if k > j and tk.text in _DATE_WORDS and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isdigit():
                     break  # "Strongsville April 18": a date follows the name, not part of it
@@ -676,7 +712,7 @@ class TextIndex:
                 continue
             if name_end > j and (org_head or toks[j].text in self.aliases):
                 self._org_name(i, descs, j, name_end)
-                i = name_end
+                i = name_end + skip_title
                 continue
             if name_end - j >= 3 and not org_head and (
                     (descs and descs[-1][2].kind in ("role", "honorific")) or
@@ -780,6 +816,14 @@ class TextIndex:
                 break
             k += 1
         return end
+
+    def _given_name_at(self, k: int, b: int) -> bool:
+        """Whether token ``k`` is a given name followed by a capitalised surname."""
+        toks = self.tokens
+        return k + 1 < b and toks[k].text in lexicon().given_names and \
+            not toks[k].possessive and toks[k + 1].joined and \
+            toks[k + 1].text[:1].isupper() and toks[k + 1].text not in _ORG_HEADS and \
+            not toks[k + 1].text.isupper()
 
     def _plural_possessive(self, k: int) -> bool:
         """Whether token ``k`` follows a plural possessive (``Residents' Committee``)."""
@@ -957,7 +1001,11 @@ class TextIndex:
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
                           affiliation=aff))
-        if kind == "name":
+        if kind == "name" or (kind == "person" and role_class in ("military", "honorific")
+                              and post == k):
+            # "Pol Maj Gen Piya Tawichai, deputy chief of the Metropolitan Police Bureau,":
+            # a rank or courtesy title says who the person is; the role after the comma says
+            # what they do, and "the deputy chief" later is them.
             self._appositive(self.mentions[-1], k)
         person = self.mentions[-1]
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
@@ -1530,6 +1578,23 @@ class TextIndex:
                     words[-1] not in _PLACE_WORDS and all(w[:1].isupper() for w in words) \
                     and not any(c.isdigit() for c in e.name):
                 e.needs_speech = False
+        # "Govt accuses CHP leader …" over "The Turkish government accused …": a headline's
+        # bare "Govt"/"Ministry" is the body of that kind the article names first.
+        for m in self.mentions:
+            if m.part != "headline" or m.kind != "group" or m.entity is None or \
+                    m.text.lower() != (m.role or "") or \
+                    _GOVT.get(m.role or "", m.role) not in _LOWER_ONLY_GROUPS or \
+                    any(x.part != "headline" for x in m.entity.mentions):
+                continue
+            head = _GOVT.get(m.role or "", m.role)
+            body = next((x.entity for x in self.mentions if x.part == "paragraph" and
+                         x.entity is not None and x.kind in ("group", "org") and
+                         not x.in_quote and x.entity.name.lower().split()[-1:] == [head] and
+                         x.entity.name.lower() != head), None)
+            if body is not None:
+                m.entity.mentions.remove(m)
+                m.entity = body
+                body.mentions.insert(0, m)
         # 3. He/she: the person the sentence (or the one before) is about, of that gender.
         self.entities_so_far = [*persons.values(), *others.values()]
         self._guess_genders()
@@ -1595,6 +1660,16 @@ class TextIndex:
         if m.role_class == "nationality":
             return person
         if person.role is None:
+            # "Boris Johnson has been accused …", then "The prime minister said": the leader
+            # the lede names first, without a title, is the office-holder a bare role noun
+            # names next, when no one in the article holds that office.
+            if look_back and m.role_class == "gov" and person is named[0][1] and \
+                    named[0][0] < (self.article.paragraphs[0].end
+                                   if self.article.paragraphs else 0) and \
+                    m.text.lower() == "the " + (m.role or "") and \
+                    not any(p.role and _role_matches(m.role or "", p.role)
+                            for p in self.entities_so_far if p.type == "person"):
+                return person
             return None
         cls = lexicon().role_class.get(person.role)
         return person if cls == m.role_class or _role_matches(m.role or "", person.role) \

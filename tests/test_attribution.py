@@ -1180,7 +1180,7 @@ def test_the_agent_after_by_is_not_the_speaker():
 
 def test_quoted_words_in_a_clause_that_reports_or_names_words_are_a_partial_quote():
     # The subject's words, even when the verb is no speech verb of its own ("referred
-    # to") or the subject names no source we know ("A LEADING councillor"); a passive
+    # to") or the subject is an unnamed one ("A LEADING councillor"); a passive
     # ("was commonly called") or an official name ("named … '…'") is a term.
     a, qs = _quotes(
         "Council row\n\n"
@@ -1190,7 +1190,7 @@ def test_quoted_words_in_a_clause_that_reports_or_names_words_are_a_partial_quot
         "The committee named the virus \"acute syndrome virus\" on Tuesday.\n")
     assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
         ("a threatening letter", "partial", "Jane Fox", "referred"),
-        ("stupid and ridiculous", "partial", None, None),
+        ("stupid and ridiculous", "partial", "A LEADING councillor", "branded"),
         ("swine flu", "scare", None, None),
         ("acute syndrome virus", "scare", None, None),
     ]

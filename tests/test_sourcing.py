@@ -443,3 +443,89 @@ def test_a_role_word_that_opens_a_party_or_union_name_is_no_role():
     assert {"Justice and Development Party", "General Confederation of Labor",
             "Richard Stowe"} <= names
     assert "Confederation" not in names
+
+
+def test_a_party_or_seat_in_brackets_after_a_name_does_not_speak():
+    a = Article.from_text(
+        "Court\n\n"
+        "Justice Minister Ayelet Shaked (Jewish Home) spoke out against attempts to silence "
+        "the court.\n\n"
+        "Labour MP Jane Smith (Bristol West) said the plan was wrong.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("attempts to silence the court", "Ayelet Shaked"),
+        ("the plan was wrong", "Jane Smith"),
+    ]
+
+
+def test_a_role_after_a_rank_title_is_the_one_a_later_role_noun_names():
+    a = Article.from_text(
+        "Protest\n\n"
+        "Pol Maj Gen Sam Prasit, deputy chief of the Metropolitan Police Bureau, said the "
+        "rally was illegal.\n\n"
+        "Police will ask a court to act, the deputy chief said.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the rally was illegal", "Sam Prasit"),
+        ("Police will ask a court to act", "Sam Prasit"),
+    ]
+    assert _sources(a)["Sam Prasit"].role == "deputy chief"
+
+
+def test_a_leader_named_without_a_title_is_the_office_holder_named_next():
+    a = Article.from_text(
+        "Row\n\n"
+        "Tom Harker has been accused of ignoring his aides.\n\n"
+        "The prime minister said the claim was false.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the claim was false", "Tom Harker"),
+    ]
+    b = Article.from_text(
+        "Row\n\n"
+        "Prime Minister Ann Lee met Tom Harker on Monday.\n\n"
+        "The prime minister said the talks went well.\n", slug="t")
+    assert [q.speaker for q in find_quotes(b)] == ["Ann Lee"]
+
+
+def test_a_name_after_a_bodys_head_word_is_a_person_even_after_a_misspelt_title():
+    a = Article.from_text(
+        "Wall\n\n"
+        "The chair of the House Intelligence Committee Adam Schiff questioned the plan. "
+        "Schiff called it \"a non-starter\".\n\n"
+        "The head of the Budget Committee Represenative Jane Roe said it would fail.\n",
+        slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the plan", "Adam Schiff"),
+        ("a non-starter", "Adam Schiff"),
+        ("it would fail", "Jane Roe"),
+    ]
+    assert {"House Intelligence Committee", "Budget Committee"} <= set(_sources(a))
+
+
+def test_a_lead_in_set_in_capitals_makes_no_name():
+    a = Article.from_text(
+        "Houses\n\n"
+        "A LEADING councillor branded the plans 'stupid and ridiculous' this week. "
+        "Cllr Jane Yates spoke at the meeting.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("stupid and ridiculous", "Jane Yates"),
+    ]
+    assert "A LEADING" not in _sources(a)
+
+
+def test_plural_office_holders_are_a_group_that_speaks():
+    a = Article.from_text(
+        "Water\n\n"
+        "Councillors have said that the utility refused to attend.\n\n"
+        "Senators said the bill would pass.\n", slug="t")
+    assert [(a[q.span], q.speaker) for q in find_quotes(a)] == [
+        ("the utility refused to attend", "Councillors"),
+        ("the bill would pass", "Senators"),
+    ]
+
+
+def test_a_headlines_bare_govt_is_the_government_the_article_names():
+    a = Article.from_text(
+        "Govt accuses opposition leader of lying\n\n"
+        "The Turkish government accused the opposition leader of lying on Monday.\n",
+        slug="t")
+    assert [q.speaker for q in find_quotes(a)] == ["Turkish government", "Turkish government"]
+    assert "Govt" not in _sources(a)
