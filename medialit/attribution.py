@@ -2034,6 +2034,15 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
+        closed = next((x for x in range(j + 1, b) if "," in _gap(text, toks, x)),
+                      None) if t.lower == "which" and j - a <= 4 else None
+        if closed is not None and \
+                toks[closed].text[:1].islower() and toks[closed].lower not in _JOINING and \
+                toks[closed].lower not in _NOT_CONTINUATION:
+            # "He added the sanctions, which were announced ahead of the talks, cast
+            # doubt on …": a relative clause set off inside the claim's subject, which
+            # goes on to its verb after the second comma.
+            continue
         if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
@@ -2048,6 +2057,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
             continue  # "… alleging violations and requested “appropriate action.”"
         gap = _gap(text, toks, j)
+        tail = _trailing_attribution(idx, j, b)
+        if tail is not None:
+            # "Guterres has expressed grave concern over the escalation, his spokesman
+            # said Friday": the object of "expressed" stops before the attribution that
+            # closes the sentence.
+            return toks[tail - 1].end
         new_subject = _new_subject_before(idx, a, j)
         if new_subject is not None:
             # "accused the government of being intolerant while Khagendra Sangraula
@@ -2064,6 +2079,26 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end
     return end
+
+
+def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None:
+    """The first token of ``, his spokesman said (Friday)`` when the speech verb at ``v``
+    closes the sentence after a comma and its subject; ``None`` otherwise."""
+    toks = idx.tokens
+    text = idx.article.text
+    verbs = sourcing.lexicon().verbs
+    if verbs.get(toks[v].lower) not in ("say", "tell") or not toks[v].lower.endswith(
+            ("said", "says", "added", "adds", "reported", "reports", "told", "stated")):
+        return None
+    m = idx.mention_ending.get(v - 1)
+    if not _usable(m) or "," not in _gap(text, toks, m.chunk_tok_start):  # type: ignore
+        return None
+    k = v + 1
+    while k < b and toks[k].lower in _TIME_WORDS and "," not in _gap(text, toks, k):
+        k += 1
+    if k < b and "," not in _gap(text, toks, k):
+        return None
+    return m.chunk_tok_start  # type: ignore[union-attr]
 
 
 def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:

@@ -1300,3 +1300,26 @@ def test_took_issue_with_and_spoke_out_against_report_a_view_but_took_and_spoke_
         ("hard line", "scare", None, None),
         ("everyone", "scare", None, None),
     ]
+
+
+def test_an_object_stops_before_the_attribution_that_closes_the_sentence():
+    a, qs = _quotes(
+        "Talks\n\n"
+        "Ann Lee has expressed grave concern over the fighting in the south, her "
+        "spokesman said Friday.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Ann Lee has expressed grave concern over the fighting in the south",
+         "her spokesman", "said"),
+        ("grave concern over the fighting in the south", "Ann Lee", "expressed"),
+    ]
+
+
+def test_a_relative_clause_inside_the_claims_subject_does_not_end_the_claim():
+    a, qs = _quotes(
+        "Sanctions\n\n"
+        "Tom Green added the sanctions, which were announced last week, cast doubt on "
+        "the talks.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the sanctions, which were announced last week, cast doubt on the talks",
+         "Tom Green", "added"),
+    ]
