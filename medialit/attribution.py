@@ -1720,7 +1720,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start, end = toks[k2].start, sent_end
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
-            if start is None and _takes_content(cue) and j < b and toks[j].joined and \
+            if start is None and (_takes_content(cue) or _described_as(idx, cue, j, b)) and \
+                    j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
                         toks[j].lower == "to" and _to_verb(idx, cue, a)) or (
                         # "questioned what kind of socialism the government was batting
@@ -1777,7 +1778,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start = lead.end()
         pieces = [(start, end)]
         if not postposed and not whole:
-            end = _cut_at_next_cue(idx, start, end)
+            cut = _cut_at_next_cue(idx, start, end)
+            if cut < end and how == f"'{cue.text}' followed by what was said" and \
+                    cue.verb_class == "act" and \
+                    cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                # "who described the rule as undemocratic on Sunday, prompting …": the
+                # object cut at the next clause still leaves out when it was said.
+                cut = _object_end(text, start, cut, True)
+            end = cut
             pieces = [(start, end)]
         first = cue.text.split()[0].lower()
         object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
@@ -2013,6 +2021,23 @@ def _takes_content(cue: Cue) -> bool:
         return False
     first = verb.split()[0]
     return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES
+
+
+_DESCRIBE = frozenset("describe describes described describing".split())
+
+
+def _described_as(idx: sourcing.TextIndex, cue: Cue, j: int, b: int) -> bool:
+    """``described Erdoğan's rule as undemocratic``: a judgement put into words, when
+    ``as`` follows the object within a few words (not ``described the scene``)."""
+    if cue.text.lower() not in _DESCRIBE:
+        return False
+    toks = idx.tokens
+    for k in range(j + 1, min(b, j + 8)):
+        if toks[k].in_quote or not toks[k].joined:
+            return False
+        if toks[k].lower == "as":
+            return k + 1 < b and not toks[k + 1].in_quote
+    return False
 
 
 def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:

@@ -1323,3 +1323,14 @@ def test_a_relative_clause_inside_the_claims_subject_does_not_end_the_claim():
         ("the sanctions, which were announced last week, cast doubt on the talks",
          "Tom Green", "added"),
     ]
+
+
+def test_described_x_as_y_without_quotation_marks_is_a_paraphrase_of_the_object():
+    a, qs = _quotes(
+        "Row\n\n"
+        "Officials rebuked Tom Green, who described the mayor's plan as reckless on "
+        "Sunday, prompting a debate.\n\n"
+        "Jane Fox described the scene to reporters.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the mayor's plan as reckless", "Tom Green", "described"),
+    ]
