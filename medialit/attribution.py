@@ -1918,7 +1918,11 @@ _CLAUSE_AUX = frozenset(
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.
-_NESTING_CUES = frozenset({"said", "says", "say", "claimed", "claims", "told"})
+_NESTING_CUES = frozenset(
+    """said says say claimed claims told admitted admits argued argues insisted insists
+    alleged alleges reported reports warned warns stated states added adds described
+    ascribed""".split()
+)
 _CONCESSIVE = frozenset({"despite", "although", "though", "whereas"})
 _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
 

@@ -1334,3 +1334,13 @@ def test_described_x_as_y_without_quotation_marks_is_a_paraphrase_of_the_object(
     assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
         ("the mayor's plan as reckless", "Tom Green", "described"),
     ]
+
+
+def test_a_claim_verb_inside_reported_speech_reports_the_inner_speakers_claim():
+    a, qs = _quotes(
+        "Plan\n\n"
+        "Ann Lee said Tom Green had argued that the plan would fail.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Tom Green had argued that the plan would fail", "Ann Lee", "said"),
+        ("the plan would fail", "Tom Green", "argued"),
+    ]
