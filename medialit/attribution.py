@@ -1737,7 +1737,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                    end = _object_end(text, start, end, cue.verb_class == "act")
+                    end = _object_end(text, start, end, cue.verb_class == "act" or
+                                      cue.text.lower().endswith(_DEMAND_ENDINGS))
             if start is None and cue.text.lower().startswith("ask") and j + 2 < b and \
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
@@ -1854,7 +1855,7 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
 _OBJECT_STOP = re.compile(
     r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
-    r",\s+which\s", re.IGNORECASE)
+    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
@@ -1877,7 +1878,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
         # "called for change at Westminster amid what he called …", "accused the board
         # of being liars when about 12 speakers were on its side", "urged the board not to
         # agree to the clause, which would …": the reporter's setting; "called for his
-        # resignation claiming he is not the right person": the next claim.
+        # resignation claiming he is not the right person": the next claim; "demanded his
+        # resignation before asking protesters to leave": the speaker's next act.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1955,6 +1957,7 @@ _PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
     "called": ("on", "for"), "calling": ("on", "for"), "calls": ("on", "for"),
     "call": ("on", "for"), "cautioned": ("against",), "warned": ("against",),
     "pointed": ("out",), "points": ("out",), "went": ("on",), "appealed": ("for", "to"),
+    "demanding": ("for",), "demanded": ("for",),
 }
 
 #: Speech verbs that can take what was said straight after them, with no "that".
@@ -2024,7 +2027,14 @@ def _takes_content(cue: Cue) -> bool:
     if cue.verb_class == "tell":
         return False
     first = verb.split()[0]
-    return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES
+    return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES or \
+        verb.endswith(_DEMAND_ENDINGS)
+
+
+#: "reiterated their demand for X", "renewed its call for X", "demanding for X": a
+#: demand put into words, whose object is the paraphrase, as with "called for X".
+_DEMAND_ENDINGS = (" demand for", " demands for", " call for", " calls for", "demanding for",
+                   "demanded for")
 
 
 _DESCRIBE = frozenset("describe describes described describing".split())

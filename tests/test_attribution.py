@@ -1344,3 +1344,13 @@ def test_a_claim_verb_inside_reported_speech_reports_the_inner_speakers_claim():
         ("Tom Green had argued that the plan would fail", "Ann Lee", "said"),
         ("the plan would fail", "Tom Green", "argued"),
     ]
+
+
+def test_reiterated_their_demand_for_x_is_a_paraphrase_of_x_up_to_the_next_act():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "The union leaders reiterated their demand for a pay rise and shorter hours "
+        "before leading the crowd to the town hall.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("a pay rise and shorter hours", "reiterated their demand for"),
+    ]
