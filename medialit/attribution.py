@@ -1848,7 +1848,8 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
         return True
     toks = idx.tokens
     prev = toks[cue.tok - 1] if cue.tok > a else None
-    return prev is not None and (prev.lower in ("and", "but") or prev.lower in _BETWEEN or
+    # "Razvozzhayev, who claims to have been kidnapped": a relative pronoun is a subject.
+    return prev is not None and (prev.lower in ("and", "but", "who") or prev.lower in _BETWEEN or
                                  idx.mention_ending.get(cue.tok - 1) is not None)
 
 
@@ -2082,6 +2083,13 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # doubt on …": a relative clause set off inside the claim's subject, which
             # goes on to its verb after the second comma.
             continue
+        if t.lower == "where" and "," in _gap(text, toks, j) and j - a >= 4 and \
+                toks[j - 1].text[:1].isupper() and \
+                not any("," in _gap(text, toks, x) for x in range(j + 1, b)):
+            # "his claim he was tortured in Kyiv, where he was applying for asylum": the
+            # reporter's note on the place named, closing the sentence, is not the claim
+            # ("soldiers to Libya, where a war is underway, goes against …" is).
+            return toks[j - 1].end
         if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or

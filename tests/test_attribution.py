@@ -1354,3 +1354,20 @@ def test_reiterated_their_demand_for_x_is_a_paraphrase_of_x_up_to_the_next_act()
     assert [(a[q.span], q.cue) for q in qs] == [
         ("a pay rise and shorter hours", "reiterated their demand for"),
     ]
+
+
+def test_who_claims_to_reports_the_infinitive_and_a_closing_where_clause_is_left_out():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "The rally backed Tom Green, who claims to have been taken from his home last "
+        "week.\n\n"
+        "The banners repeated Green's claim he was beaten in Kyiv, where he was seeking "
+        "help.\n\n"
+        "Ann Lee said the plan to send troops to Libya, where a war is underway, breaks "
+        "the law.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("to have been taken from his home last week", "Tom Green", "claims"),
+        ("he was beaten in Kyiv", "Tom Green", "claim"),
+        ("the plan to send troops to Libya, where a war is underway, breaks the law",
+         "Ann Lee", "said"),
+    ]
