@@ -2090,7 +2090,17 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # reporter's note on the place named, closing the sentence, is not the claim
             # ("soldiers to Libya, where a war is underway, goes against …" is).
             return toks[j - 1].end
-        if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
+        if t.lower == "which" and "," in _gap(text, toks, j) and j + 1 < b and (
+                any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4))) or
+                any("," in _gap(text, toks, x) and toks[x].lower in ("but", "while")
+                    for x in range(j + 1, b))):
+            # "…, which he said would …": the reporter's addition at the end of the
+            # sentence; "the wall, which was one of his promises, but Congress …": the
+            # reporter's aside before the reporter's own contrast. A relative clause that
+            # runs to the end ("the lake, which has remained untouched for a million
+            # years") describes the claim's noun and stays in the claim.
+            return toks[j - 1].end
+        if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):

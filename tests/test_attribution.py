@@ -1371,3 +1371,17 @@ def test_who_claims_to_reports_the_infinitive_and_a_closing_where_clause_is_left
         ("the plan to send troops to Libya, where a war is underway, breaks the law",
          "Ann Lee", "said"),
     ]
+
+
+def test_a_relative_clause_running_to_the_end_of_the_claim_stays_in_it():
+    a, qs = _quotes(
+        "Lake\n\n"
+        "Scientists say the find may reveal more about the lake, which has remained "
+        "untouched for a million years.\n\n"
+        "Tom Green said he would close the road, which he said would cut traffic.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("the find may reveal more about the lake, which has remained untouched for a "
+         "million years", "say"),
+        ("he would close the road", "said"),
+        ("would cut traffic", "said"),
+    ]
