@@ -1728,7 +1728,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start, end = toks[k2].start, sent_end
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
-            if start is None and _takes_content(cue) and j < b and toks[j].joined and \
+            if start is None and (_takes_content(cue) or _described_as(idx, cue, j, b)) and \
+                    j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
                         toks[j].lower == "to" and _to_verb(idx, cue, a)) or (
                         # "questioned what kind of socialism the government was batting
@@ -1744,7 +1745,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                    end = _object_end(text, start, end, cue.verb_class == "act")
+                    end = _object_end(text, start, end, cue.verb_class == "act" or
+                                      cue.text.lower().endswith(_DEMAND_ENDINGS))
             if start is None and cue.text.lower().startswith("ask") and j + 2 < b and \
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
@@ -1785,7 +1787,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start = lead.end()
         pieces = [(start, end)]
         if not postposed and not whole:
-            end = _cut_at_next_cue(idx, start, end)
+            cut = _cut_at_next_cue(idx, start, end)
+            if cut < end and how == f"'{cue.text}' followed by what was said" and \
+                    cue.verb_class == "act" and \
+                    cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                # "who described the rule as undemocratic on Sunday, prompting …": the
+                # object cut at the next clause still leaves out when it was said.
+                cut = _object_end(text, start, cut, True)
+            end = cut
             pieces = [(start, end)]
         first = cue.text.split()[0].lower()
         object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
@@ -1847,14 +1856,15 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
         return True
     toks = idx.tokens
     prev = toks[cue.tok - 1] if cue.tok > a else None
-    return prev is not None and (prev.lower in ("and", "but") or prev.lower in _BETWEEN or
+    # "Razvozzhayev, who claims to have been kidnapped": a relative pronoun is a subject.
+    return prev is not None and (prev.lower in ("and", "but", "who") or prev.lower in _BETWEEN or
                                  idx.mention_ending.get(cue.tok - 1) is not None)
 
 
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
 _OBJECT_STOP = re.compile(
     r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
-    r",\s+which\s", re.IGNORECASE)
+    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
@@ -1877,7 +1887,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
         # "called for change at Westminster amid what he called …", "accused the board
         # of being liars when about 12 speakers were on its side", "urged the board not to
         # agree to the clause, which would …": the reporter's setting; "called for his
-        # resignation claiming he is not the right person": the next claim.
+        # resignation claiming he is not the right person": the next claim; "demanded his
+        # resignation before asking protesters to leave": the speaker's next act.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1918,7 +1929,11 @@ _CLAUSE_AUX = frozenset(
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.
-_NESTING_CUES = frozenset({"said", "says", "say", "claimed", "claims", "told"})
+_NESTING_CUES = frozenset(
+    """said says say claimed claims told admitted admits argued argues insisted insists
+    alleged alleges reported reports warned warns stated states added adds described
+    ascribed""".split()
+)
 _CONCESSIVE = frozenset({"despite", "although", "though", "whereas"})
 _NOT_PARTICIPLE = frozenset("including during bring thing nothing something anything king".split())
 
@@ -1951,6 +1966,7 @@ _PARTICLE_VERBS: dict[str, tuple[str, ...]] = {
     "called": ("on", "for"), "calling": ("on", "for"), "calls": ("on", "for"),
     "call": ("on", "for"), "cautioned": ("against",), "warned": ("against",),
     "pointed": ("out",), "points": ("out",), "went": ("on",), "appealed": ("for", "to"),
+    "demanding": ("for",), "demanded": ("for",),
 }
 
 #: Speech verbs that can take what was said straight after them, with no "that".
@@ -2020,7 +2036,31 @@ def _takes_content(cue: Cue) -> bool:
     if cue.verb_class == "tell":
         return False
     first = verb.split()[0]
-    return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES
+    return first in _CLAUSE_VERBS or first in _DIRECT_VERBS or verb in _DIRECT_PHRASES or \
+        verb.endswith(_DEMAND_ENDINGS)
+
+
+#: "reiterated their demand for X", "renewed its call for X", "demanding for X": a
+#: demand put into words, whose object is the paraphrase, as with "called for X".
+_DEMAND_ENDINGS = (" demand for", " demands for", " call for", " calls for", "demanding for",
+                   "demanded for")
+
+
+_DESCRIBE = frozenset("describe describes described describing".split())
+
+
+def _described_as(idx: sourcing.TextIndex, cue: Cue, j: int, b: int) -> bool:
+    """``described Erdoğan's rule as undemocratic``: a judgement put into words, when
+    ``as`` follows the object within a few words (not ``described the scene``)."""
+    if cue.text.lower() not in _DESCRIBE:
+        return False
+    toks = idx.tokens
+    for k in range(j + 1, min(b, j + 8)):
+        if toks[k].in_quote or not toks[k].joined:
+            return False
+        if toks[k].lower == "as":
+            return k + 1 < b and not toks[k + 1].in_quote
+    return False
 
 
 def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
@@ -2042,7 +2082,33 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
-        if t.lower in ("which", "with") and "," in _gap(text, toks, j) and j + 1 < b and (
+        closed = next((x for x in range(j + 1, b) if "," in _gap(text, toks, x)),
+                      None) if t.lower == "which" and j - a <= 4 else None
+        if closed is not None and \
+                toks[closed].text[:1].islower() and toks[closed].lower not in _JOINING and \
+                toks[closed].lower not in _NOT_CONTINUATION:
+            # "He added the sanctions, which were announced ahead of the talks, cast
+            # doubt on …": a relative clause set off inside the claim's subject, which
+            # goes on to its verb after the second comma.
+            continue
+        if t.lower == "where" and "," in _gap(text, toks, j) and j - a >= 4 and \
+                toks[j - 1].text[:1].isupper() and \
+                not any("," in _gap(text, toks, x) for x in range(j + 1, b)):
+            # "his claim he was tortured in Kyiv, where he was applying for asylum": the
+            # reporter's note on the place named, closing the sentence, is not the claim
+            # ("soldiers to Libya, where a war is underway, goes against …" is).
+            return toks[j - 1].end
+        if t.lower == "which" and "," in _gap(text, toks, j) and j + 1 < b and (
+                any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4))) or
+                any("," in _gap(text, toks, x) and toks[x].lower in ("but", "while")
+                    for x in range(j + 1, b))):
+            # "…, which he said would …": the reporter's addition at the end of the
+            # sentence; "the wall, which was one of his promises, but Congress …": the
+            # reporter's aside before the reporter's own contrast. A relative clause that
+            # runs to the end ("the lake, which has remained untouched for a million
+            # years") describes the claim's noun and stays in the claim.
+            return toks[j - 1].end
+        if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):
@@ -2056,6 +2122,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
             continue  # "… alleging violations and requested “appropriate action.”"
         gap = _gap(text, toks, j)
+        tail = _trailing_attribution(idx, j, b)
+        if tail is not None:
+            # "Guterres has expressed grave concern over the escalation, his spokesman
+            # said Friday": the object of "expressed" stops before the attribution that
+            # closes the sentence.
+            return toks[tail - 1].end
         new_subject = _new_subject_before(idx, a, j)
         if new_subject is not None:
             # "accused the government of being intolerant while Khagendra Sangraula
@@ -2072,6 +2144,26 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # insisted: …": the speaker's next act, not part of the claim.
             return toks[j - 2].end
     return end
+
+
+def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None:
+    """The first token of ``, his spokesman said (Friday)`` when the speech verb at ``v``
+    closes the sentence after a comma and its subject; ``None`` otherwise."""
+    toks = idx.tokens
+    text = idx.article.text
+    verbs = sourcing.lexicon().verbs
+    if verbs.get(toks[v].lower) not in ("say", "tell") or not toks[v].lower.endswith(
+            ("said", "says", "added", "adds", "reported", "reports", "told", "stated")):
+        return None
+    m = idx.mention_ending.get(v - 1)
+    if not _usable(m) or "," not in _gap(text, toks, m.chunk_tok_start):  # type: ignore
+        return None
+    k = v + 1
+    while k < b and toks[k].lower in _TIME_WORDS and "," not in _gap(text, toks, k):
+        k += 1
+    if k < b and "," not in _gap(text, toks, k):
+        return None
+    return m.chunk_tok_start  # type: ignore[union-attr]
 
 
 def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:

@@ -1300,3 +1300,88 @@ def test_took_issue_with_and_spoke_out_against_report_a_view_but_took_and_spoke_
         ("hard line", "scare", None, None),
         ("everyone", "scare", None, None),
     ]
+
+
+def test_an_object_stops_before_the_attribution_that_closes_the_sentence():
+    a, qs = _quotes(
+        "Talks\n\n"
+        "Ann Lee has expressed grave concern over the fighting in the south, her "
+        "spokesman said Friday.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Ann Lee has expressed grave concern over the fighting in the south",
+         "her spokesman", "said"),
+        ("grave concern over the fighting in the south", "Ann Lee", "expressed"),
+    ]
+
+
+def test_a_relative_clause_inside_the_claims_subject_does_not_end_the_claim():
+    a, qs = _quotes(
+        "Sanctions\n\n"
+        "Tom Green added the sanctions, which were announced last week, cast doubt on "
+        "the talks.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the sanctions, which were announced last week, cast doubt on the talks",
+         "Tom Green", "added"),
+    ]
+
+
+def test_described_x_as_y_without_quotation_marks_is_a_paraphrase_of_the_object():
+    a, qs = _quotes(
+        "Row\n\n"
+        "Officials rebuked Tom Green, who described the mayor's plan as reckless on "
+        "Sunday, prompting a debate.\n\n"
+        "Jane Fox described the scene to reporters.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the mayor's plan as reckless", "Tom Green", "described"),
+    ]
+
+
+def test_a_claim_verb_inside_reported_speech_reports_the_inner_speakers_claim():
+    a, qs = _quotes(
+        "Plan\n\n"
+        "Ann Lee said Tom Green had argued that the plan would fail.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Tom Green had argued that the plan would fail", "Ann Lee", "said"),
+        ("the plan would fail", "Tom Green", "argued"),
+    ]
+
+
+def test_reiterated_their_demand_for_x_is_a_paraphrase_of_x_up_to_the_next_act():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "The union leaders reiterated their demand for a pay rise and shorter hours "
+        "before leading the crowd to the town hall.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("a pay rise and shorter hours", "reiterated their demand for"),
+    ]
+
+
+def test_who_claims_to_reports_the_infinitive_and_a_closing_where_clause_is_left_out():
+    a, qs = _quotes(
+        "Rally\n\n"
+        "The rally backed Tom Green, who claims to have been taken from his home last "
+        "week.\n\n"
+        "The banners repeated Green's claim he was beaten in Kyiv, where he was seeking "
+        "help.\n\n"
+        "Ann Lee said the plan to send troops to Libya, where a war is underway, breaks "
+        "the law.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("to have been taken from his home last week", "Tom Green", "claims"),
+        ("he was beaten in Kyiv", "Tom Green", "claim"),
+        ("the plan to send troops to Libya, where a war is underway, breaks the law",
+         "Ann Lee", "said"),
+    ]
+
+
+def test_a_relative_clause_running_to_the_end_of_the_claim_stays_in_it():
+    a, qs = _quotes(
+        "Lake\n\n"
+        "Scientists say the find may reveal more about the lake, which has remained "
+        "untouched for a million years.\n\n"
+        "Tom Green said he would close the road, which he said would cut traffic.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("the find may reveal more about the lake, which has remained untouched for a "
+         "million years", "say"),
+        ("he would close the road", "said"),
+        ("would cut traffic", "said"),
+    ]
