@@ -110,19 +110,38 @@ def contested_terms() -> list[dict[str, Any]]:
     return json.loads(json.dumps(_terms_data()["terms"]))
 
 
+_DUMPED: dict[int, tuple[Any, str]] = {}
+
+
 def _copy(value: Any) -> Any:
-    return json.loads(json.dumps(value))
+    """A fresh copy of a piece of the (never changed) lexicon, for a finding's details.
+
+    The JSON text of each piece is kept (with the piece, so its id is never reused)."""
+    kept = _DUMPED.get(id(value))
+    if kept is None or kept[0] is not value:
+        if len(_DUMPED) > 5000:
+            _DUMPED.clear()  # (only lexicon pieces come here; a bound all the same)
+        kept = _DUMPED[id(value)] = (value, json.dumps(value))
+    return json.loads(kept[1])
+
+
+_SOURCES_OF: dict[int, tuple[Any, list[dict[str, str]]]] = {}
 
 
 def _all_sources(entry: dict[str, Any]) -> list[dict[str, str]]:
     """Every named source of a term or group entry (meaning, then perspectives), once each."""
-    found: dict[str, dict[str, str]] = {}
-    for source in entry.get("meaning_sources", []):
-        found.setdefault(source["url"], source)
-    for view in entry["perspectives"]:
-        for source in view["sources"]:
+    kept = _SOURCES_OF.get(id(entry))
+    if kept is None or kept[0] is not entry:
+        found: dict[str, dict[str, str]] = {}
+        for source in entry.get("meaning_sources", []):
             found.setdefault(source["url"], source)
-    return _copy(list(found.values()))
+        for view in entry["perspectives"]:
+            for source in view["sources"]:
+                found.setdefault(source["url"], source)
+        if len(_SOURCES_OF) > 5000:
+            _SOURCES_OF.clear()
+        kept = _SOURCES_OF[id(entry)] = (entry, list(found.values()))
+    return _copy(kept[1])
 
 
 def _norm(word: str) -> str:
