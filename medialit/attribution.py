@@ -1619,6 +1619,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     a, b = idx.token_range(sent.start, sent.end)
     out: list[Quote] = []
     floor = sent.start  # a claim before a cue starts after the previous such claim's cue
+    ends_with_colon = text[sent.start:sent.end].rstrip().endswith(":")  # (once a sentence)
     for cue in cues:
         prev_floor = floor
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
@@ -1758,7 +1759,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by a clause"
         if start is None and cue.first_tok > a and _ends_clause(idx, cue, b) and \
-                not text[sent.start:sent.end].rstrip().endswith(":"):
+                not ends_with_colon:
             # "CLAIM, says Blinken." / "The truce is working, Blinken said on Friday."
             after = cue.last_tok
             while after < b and toks[after].lower in _TIME_WORDS and \
