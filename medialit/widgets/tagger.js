@@ -89,6 +89,16 @@ function render({ model, el }) {
     drawAnswers(model.get("feedback"));
   }
 
+  // The token spans of tokens [t0, t1) and the gaps between them.
+  function piecesOf(t0, t1) {
+    const out = [];
+    for (let i = t0; i < t1; i++) {
+      if (i > t0 && gapEls[i]) out.push(gapEls[i]);
+      if (tokEls[i]) out.push(tokEls[i]);
+    }
+    return out;
+  }
+
   function drawTags() {
     for (const b of badges) b.remove();
     badges = [];
@@ -104,17 +114,12 @@ function render({ model, el }) {
     for (const t of sorted) {
       const lab = labelOf(t.label);
       const colour = lab ? lab.colour : "#999999";
-      for (let i = t.t0; i < t.t1; i++) {
-        const pieces = [tokEls[i]];
-        if (i > t.t0 && gapEls[i]) pieces.push(gapEls[i]);
-        for (const p of pieces) {
-          if (!p) continue;
-          p.classList.add("ml-tagged");
-          if (t.id === sel) p.classList.add("ml-sel");
-          p.style.setProperty("--ml-colour", colour);
-          p.dataset.tags = p.dataset.tags ? `${p.dataset.tags} ${t.id}` : t.id;
-          marked.push(p);
-        }
+      for (const p of piecesOf(t.t0, t.t1)) {
+        p.classList.add("ml-tagged");
+        if (t.id === sel) p.classList.add("ml-sel");
+        p.style.setProperty("--ml-colour", colour);
+        p.dataset.tags = p.dataset.tags ? `${p.dataset.tags} ${t.id}` : t.id;
+        marked.push(p);
       }
       if (tokEls[t.t0]) {
         const badge = h("span", { class: "ml-badge", "aria-hidden": "true" },
@@ -449,14 +454,9 @@ function render({ model, el }) {
     }
     answerEls = [];
     for (const m of (fb && fb.answer_marks) || []) {
-      for (let i = m.t0; i < m.t1; i++) {
-        const pieces = [tokEls[i]];
-        if (i > m.t0 && gapEls[i]) pieces.push(gapEls[i]);
-        for (const p of pieces) {
-          if (!p) continue;
-          p.classList.add("ml-answer");
-          answerEls.push(p);
-        }
+      for (const p of piecesOf(m.t0, m.t1)) {
+        p.classList.add("ml-answer");
+        answerEls.push(p);
       }
       if (tokEls[m.t0]) {
         const lab = labelOf(m.label);
