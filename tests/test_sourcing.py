@@ -529,3 +529,16 @@ def test_a_headlines_bare_govt_is_the_government_the_article_names():
         slug="t")
     assert [q.speaker for q in find_quotes(a)] == ["Turkish government", "Turkish government"]
     assert "Govt" not in _sources(a)
+
+
+def test_ministers_of_many_portfolios_are_offices():
+    a = Article.from_text(
+        "Cabinet\n\nEducation Minister Jane Fox said schools would open. The plan was sound, "
+        "said Home Minister Tom Hill.\n", slug="t")
+    quotes = find_quotes(a)
+    assert [(a[q.span], q.speaker) for q in quotes] == [
+        ("schools would open", "Jane Fox"),
+        ("The plan was sound", "Tom Hill"),
+    ]
+    roles = {s.name: s.role for s in find_sources(a, quotes)}
+    assert (roles["Jane Fox"], roles["Tom Hill"]) == ("education minister", "home minister")
