@@ -546,8 +546,9 @@ class TextIndex:
                 m = lex.match(toks, j, b) if (tj.text in lex._exact or
                                               tj.lower in lex._lower) else None
                 if m is None and tj.text in self.aliases and j + 1 < b and \
-                        toks[j + 1].joined and lex.match(toks, j + 1, b) is not None and \
-                        lex.match(toks, j + 1, b)[1].kind == "role":  # type: ignore[index]
+                        toks[j + 1].joined and \
+                        (after := lex.match(toks, j + 1, b)) is not None and \
+                        after[1].kind == "role":
                     # "an INMO spokesperson": an acronym the article spelled out before.
                     m = (1, Entry("org", self.aliases[tj.text]))
                 if m is None:

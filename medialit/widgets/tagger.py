@@ -121,6 +121,7 @@ class Tagger(anywidget.AnyWidget):
         self._u16 = utf16_offsets(view_text)
         self._tokens = [Span(t.start + self.view.start, t.end + self.view.start)
                         for t in tokenize(view_text)]
+        self._token_starts = [t.start for t in self._tokens]  # for bisecting offsets
         self.sink = sink
         self.store = None if sink is not None else (store or WorkStore(article, student))
         if self.store is not None:
@@ -370,7 +371,7 @@ class Tagger(anywidget.AnyWidget):
 
     def _publish(self) -> None:
         """Send the tags to the browser, in UTF-16 offsets and token indices."""
-        starts = [t.start for t in self._tokens]
+        starts = self._token_starts
         out = []
         for t in self.work.tags:
             if t.end <= self.view.start or t.start >= self.view.end:
@@ -395,7 +396,7 @@ class Tagger(anywidget.AnyWidget):
         fb = check(self.exercise, self.article, self.gold, self.work.tags,
                    attempts=max(self.work.attempts, 1), reveal=self.work.revealed)
         self.last_feedback = fb
-        starts = [t.start for t in self._tokens]
+        starts = self._token_starts
         marks = [{"t0": bisect_left(starts, max(a, self.view.start)),
                   "t1": bisect_left(starts, min(b, self.view.end)), "label": label}
                  for a, b, label in fb.answer_spans
