@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -110,38 +110,39 @@ def contested_terms() -> list[dict[str, Any]]:
     return json.loads(json.dumps(_terms_data()["terms"]))
 
 
-_DUMPED: dict[int, tuple[Any, str]] = {}
+def _kept(cache: dict[int, tuple[Any, Any]], piece: Any, make: Callable[[], Any]) -> Any:
+    """``make()`` for a piece of the (never changed) lexicon, made once and kept with the
+    piece (so its id is never reused for another object). Bounded all the same."""
+    kept = cache.get(id(piece))
+    if kept is None or kept[0] is not piece:
+        if len(cache) > 5000:
+            cache.clear()
+        kept = cache[id(piece)] = (piece, make())
+    return kept[1]
+
+
+_DUMPED: dict[int, tuple[Any, Any]] = {}
+_SOURCES_OF: dict[int, tuple[Any, Any]] = {}
 
 
 def _copy(value: Any) -> Any:
-    """A fresh copy of a piece of the (never changed) lexicon, for a finding's details.
-
-    The JSON text of each piece is kept (with the piece, so its id is never reused)."""
-    kept = _DUMPED.get(id(value))
-    if kept is None or kept[0] is not value:
-        if len(_DUMPED) > 5000:
-            _DUMPED.clear()  # (only lexicon pieces come here; a bound all the same)
-        kept = _DUMPED[id(value)] = (value, json.dumps(value))
-    return json.loads(kept[1])
-
-
-_SOURCES_OF: dict[int, tuple[Any, list[dict[str, str]]]] = {}
+    """A fresh copy of a piece of the lexicon, for a finding's details (from its JSON text)."""
+    return json.loads(_kept(_DUMPED, value, lambda: json.dumps(value)))
 
 
 def _all_sources(entry: dict[str, Any]) -> list[dict[str, str]]:
     """Every named source of a term or group entry (meaning, then perspectives), once each."""
-    kept = _SOURCES_OF.get(id(entry))
-    if kept is None or kept[0] is not entry:
+
+    def collect() -> list[dict[str, str]]:
         found: dict[str, dict[str, str]] = {}
         for source in entry.get("meaning_sources", []):
             found.setdefault(source["url"], source)
         for view in entry["perspectives"]:
             for source in view["sources"]:
                 found.setdefault(source["url"], source)
-        if len(_SOURCES_OF) > 5000:
-            _SOURCES_OF.clear()
-        kept = _SOURCES_OF[id(entry)] = (entry, list(found.values()))
-    return _copy(kept[1])
+        return list(found.values())
+
+    return _copy(_kept(_SOURCES_OF, entry, collect))
 
 
 def _norm(word: str) -> str:
