@@ -182,6 +182,10 @@ _EDITOR_LINE = re.compile(
     r"(?P<timestamp>(?:last\s+)?(?:updated|published|posted|first published)\s*:?\s*.+)?$",
     re.IGNORECASE,
 )
+# Cheap tests that a line could hold a credit or an editor line at all: both full patterns
+# try a match at every position of a long paragraph, so most lines skip them this way.
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "source")
+_EDITOR_WORDS = ("edited", "written", "reported", "compiled")
 _BY_LINE = re.compile(r"^by\s+\S.{0,120}$", re.IGNORECASE)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -256,7 +260,9 @@ def parse_parts(text: str) -> tuple[Part, ...]:
             add("agency_note", line.start, line.end)
             continue
 
-        m = _EDITOR_LINE.match(s)
+        low = s.lower()
+        m = _EDITOR_LINE.match(s) if "by" in low and any(w in low for w in _EDITOR_WORDS) \
+            else None
         if m and _word_count(s) <= 30:
             for label in ("dateline", "byline", "timestamp"):
                 if m.group(label):
@@ -272,7 +278,7 @@ def parse_parts(text: str) -> tuple[Part, ...]:
             add("timestamp", line.start, line.end)
             continue
 
-        credit = _CREDIT.search(s)
+        credit = _CREDIT.search(s) if any(w in low for w in _CREDIT_WORDS) else None
         # A caption with a credit at its end, before the story starts; or a bare short credit.
         if credit and (
             (_word_count(s) <= 60 and not body_started)

@@ -537,6 +537,11 @@ class TextIndex:
                                       t.text, i, i + 1, i, in_quote=False))
                 i += 1
                 continue
+            if not t.text[:1].isupper() and t.lower not in lex._lower and \
+                    t.text not in lex._exact and t.text not in self.aliases and \
+                    not _PARTICLE_NAME.match(t.text):
+                i += 1  # an ordinary lower-case word: no title, no name starts here
+                continue
             descs: list[tuple[int, int, Entry]] = []
             j = i
             while j < b:
