@@ -19,10 +19,16 @@ How predictions are matched to the key:
   marks quoted or paraphrased (against predictions marked quoted or paraphrased).
 
 Usage: ``python benchmarks/accuracy.py [--set devset|heldout|all] [-v] [--json]
-[--baseline regex] [--errors]``. Exit status 1 when ``medialit.analyze`` is not
+[--baseline regex] [--errors] [--agreement]``. Exit status 1 when ``medialit.analyze`` is not
 available. ``--errors`` lists every missed and spurious quote, wrong speaker and
 missed or spurious cited source of the development set (and the seed); it refuses the
 held-out set, whose errors extractor authors must not see.
+
+``--agreement`` measures how far two people agree: development articles annotated a
+second time, independently and by the same guidelines (``articles/devset/second/``),
+are scored against the first key exactly as the extractor is, and the extractor is
+scored on the same articles beside them. It shows how close to the human ceiling the
+figures are.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from medialit.article import Article, Span, load_article  # noqa: E402
 from medialit.results import Quote, Report, Source  # noqa: E402
 
 SET_DIRS = {"devset": ROOT / "articles" / "devset", "heldout": ROOT / "articles" / "heldout"}
+SECOND_DIR = ROOT / "articles" / "devset" / "second"
 SEED_KEY = ROOT / "articles" / "gaza-truce-blinken.key.json"
 MATCH_THRESHOLD = 0.8
 QUOTE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -294,6 +301,47 @@ def regex_baseline(article: Article) -> Report:
     return Report(article=article, quotes=tuple(quotes), sources=(), findings=())
 
 
+def key_report(article: Article, key: dict[str, Any]) -> Report:
+    """A key read as if a system had produced it (for scoring one annotator against another)."""
+    quotes = tuple(
+        Quote(span=Span(q["start"], q["end"]), kind=q["kind"], speaker=q["speaker"],
+              reason="second annotator")
+        for q in key["quotes"]
+    )
+    sources = tuple(
+        Source(name=s["name"], type=s["type"], use=s["use"],
+               mentions=tuple(Span(a, b) for a, b in s["mentions"]))
+        for s in key["sources"]
+    )
+    return Report(article=article, quotes=quotes, sources=sources, findings=())
+
+
+def run_agreement(analyze: Callable[[Article], Report]) -> dict[str, Any]:
+    """The second annotator and the extractor, each scored against the first key, on the
+    development articles that have a second annotation."""
+    result: dict[str, Any] = {"sets": {}, "articles": {}}
+    second = ArticleScore("second annotator")
+    system = ArticleScore("medialit")
+    n = 0
+    for key2_path in sorted(SECOND_DIR.glob("*.key.json")):
+        slug = key2_path.name.removesuffix(".key.json")
+        text_path = SET_DIRS["devset"] / f"{slug}.txt"
+        article = load_article(text_path)
+        key = json.loads((SET_DIRS["devset"] / f"{slug}.key.json").read_text(encoding="utf-8"))
+        key2 = json.loads(key2_path.read_text(encoding="utf-8"))
+        if key2.get("text_sha256") != key.get("text_sha256"):
+            raise SystemExit(f"{key2_path}: annotates another text than {text_path}")
+        for total, report in ((second, key_report(article, key2)), (system, analyze(article))):
+            s = score_article(slug, article.text, key, report.quotes, report.sources)
+            total.add(s)
+            result["articles"][f"{total.slug}/{slug}"] = s.as_dict()
+        n += 1
+    for total in (second, system):
+        result["sets"][f"{total.slug}, against the first key"] = {"articles": n,
+                                                                  **total.as_dict()}
+    return result
+
+
 # --------------------------------------------------------------------------------------
 # Running over the sets
 # --------------------------------------------------------------------------------------
@@ -427,6 +475,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", choices=("regex",), help="score a baseline instead")
     parser.add_argument("--errors", action="store_true",
                         help="list the errors on the development set (never the held-out set)")
+    parser.add_argument("--agreement", action="store_true",
+                        help="a second annotator against the first key, beside medialit")
     args = parser.parse_args(argv)
     if args.errors and args.set != "devset":
         parser.error("--errors lists development-set errors only: add --set devset "
@@ -446,7 +496,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors:
         print_errors(sets, analyze)
         return 0
-    result = run(sets, analyze)
+    if args.agreement:
+        result = run_agreement(analyze)
+        system = "two annotators and medialit on the doubly annotated development articles"
+    else:
+        result = run(sets, analyze)
     result["system"] = system
     if args.json:
         print(json.dumps(result, indent=1))

@@ -226,3 +226,27 @@ def test_errors_are_listed_for_the_dev_set_only(capsys: pytest.CaptureFixture[st
     assert accuracy.main(["--errors", "--set", "devset", "--baseline", "regex"]) == 0
     out = capsys.readouterr().out
     assert "MISSED   paraphrase" in out and "heldout" not in out
+
+
+def test_a_key_read_as_a_report_agrees_with_itself_and_a_changed_one_does_not() -> None:
+    slug = "wn-pelosi-speaker"
+    article = load_article(ROOT / "articles" / "devset" / f"{slug}.txt")
+    key = json.loads((ROOT / "articles" / "devset" / f"{slug}.key.json").read_text("utf-8"))
+    same = accuracy.key_report(article, key)
+    s = accuracy.score_article(slug, article.text, key, same.quotes, same.sources)
+    assert s.quotes["all quotes"].f1 == 1.0 and s.speakers.value == 1.0
+    assert s.cited_sources.f1 == 1.0
+    other = json.loads(json.dumps(key))
+    other["quotes"][0]["speaker"] = "Nobody Else"
+    del other["quotes"][-1]
+    changed = accuracy.key_report(article, other)
+    s2 = accuracy.score_article(slug, article.text, key, changed.quotes, changed.sources)
+    assert s2.quotes["all quotes"].fn == 1 and s2.speakers.value < 1.0
+
+
+def test_second_annotations_are_of_development_articles() -> None:
+    second = sorted((ROOT / "articles" / "devset" / "second").glob("*.key.json"))
+    for path in second:
+        slug = path.name.removesuffix(".key.json")
+        first = json.loads((ROOT / "articles" / "devset" / f"{slug}.key.json").read_text("utf-8"))
+        assert json.loads(path.read_text("utf-8"))["text_sha256"] == first["text_sha256"], slug
