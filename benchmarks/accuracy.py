@@ -62,8 +62,12 @@ TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady prof professor president vice prime minister
     secretary senator sen rep representative gov governor gen general col lt sgt capt
     chancellor speaker mayor king queen prince princess pope sheikh sayyid the
-    st saint hon rev""".split()
+    st saint hon rev taoiseach tanaiste tánaiste cllr councillor judge ambassador commissioner
+    rabbi imam bishop archbishop cardinal""".split()
 )
+# Generational suffixes after a name of two or more words: "Sixto Brillantes Jr" is
+# "Sixto Brillantes".
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -172,9 +176,12 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&.]{1,9}\)\s*$")
 
 def normalise_name(name: str) -> str:
     """Lower-case words of a name without titles or punctuation ("Mr. Blinken" → "blinken"),
-    and without an acronym in brackets after it ("Democratic United Party (DUP)")."""
+    without an acronym in brackets after it ("Democratic United Party (DUP)") and without a
+    generational suffix ("Sixto Brillantes Jr")."""
     name = _TRAILING_ACRONYM.sub("", name)
     words = [w for w in re.findall(r"\w+", name.lower().replace("’", "'")) if w not in TITLES]
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words.pop()
     return " ".join(words)
 
 

@@ -165,6 +165,11 @@ def test_name_matching() -> None:
     assert not accuracy.same_name("Democratic United Party (DUP)", "DUP (party)")
     # A surname shared by two sources in the key is ambiguous.
     assert not accuracy.same_name("Boris Johnson", "Johnson", ["Boris Johnson", "Jo Johnson"])
+    assert accuracy.same_name("Taoiseach Leo Varadkar", "Leo Varadkar")
+    assert accuracy.same_name("Sixto Brillantes Jr", "Sixto Brillantes")
+    assert accuracy.same_name("Martin Luther King Jr.", "Martin Luther King")
+    assert not accuracy.same_name("Henry VIII", "Henry")  # a regnal number is no suffix
+    assert accuracy.same_name("Judge Ann Lee", "Lee")
     assert accuracy.match_names(["Boris Johnson", "Sadiq Khan"], ["Khan", "BBC"]) == (
         accuracy.Counts(tp=1, fp=1, fn=1)
     )
