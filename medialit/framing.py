@@ -194,6 +194,7 @@ class _Lexicon:
     scope_re: dict[str, re.Pattern[str]]
     pairs: list[dict[str, Any]]
     pair_indexes: list[tuple[dict[str, Any], _PhraseIndex, _PhraseIndex]]
+    pair_first_words: dict[str, list[tuple[int, _PhraseIndex]]]
     verb_index: _PhraseIndex
     verbs: dict[str, dict[str, Any]]
     verb_after: dict[str, _PhraseIndex]
@@ -243,16 +244,18 @@ def _lexicon() -> _Lexicon:
     pas = words["passives"]
     occ = words["occasions"]
     noun_class = {n: cls for cls, nouns in qty["noun_classes"].items() for n in nouns}
+    pair_indexes = [
+        (pair, _PhraseIndex((f, "a") for f in pair["a"]["forms"]),
+         _PhraseIndex((f, "b") for f in pair["b"]["forms"]))
+        for pair in terms["comparable_groups"]
+    ]
     return _Lexicon(
         terms=term_by_id,
         term_index=_PhraseIndex((f, t["id"]) for t in terms["terms"] for f in t["forms"]),
         scope_re=scope_re,
         pairs=terms["comparable_groups"],
-        pair_indexes=[
-            (pair, _PhraseIndex((f, "a") for f in pair["a"]["forms"]),
-             _PhraseIndex((f, "b") for f in pair["b"]["forms"]))
-            for pair in terms["comparable_groups"]
-        ],
+        pair_indexes=pair_indexes,
+        pair_first_words=_pair_first_words(pair_indexes),
         verb_index=_PhraseIndex((f, v["lemma"]) for v in words["loaded_verbs"] for f in v["forms"]),
         verbs=verbs,
         verb_after={
@@ -611,20 +614,33 @@ def _check_contested_terms(cx: _Context) -> list[Finding]:
     return out
 
 
+def _pair_first_words(
+    pair_indexes: list[tuple[dict[str, Any], _PhraseIndex, _PhraseIndex]],
+) -> dict[str, list[tuple[int, _PhraseIndex]]]:
+    """For each first word of a comparable-groups phrase: the pairs and indexes to try, in
+    the order of the pairs, side a before side b."""
+    out: dict[str, list[tuple[int, _PhraseIndex]]] = {}
+    for n, (_pair, index_a, index_b) in enumerate(pair_indexes):
+        for index in (index_a, index_b):
+            for word in index.by_first:
+                out.setdefault(word, []).append((n, index))
+    return out
+
+
 def _check_comparable_groups(cx: _Context) -> list[Finding]:
     if "israel-palestine" not in cx.scopes:
         return []
     out: list[Finding] = []
-    for pair, index_a, index_b in cx.lex.pair_indexes:
-        found: dict[str, list[Span]] = {"a": [], "b": []}
-        for _label, _span, toks in cx.parts:
-            for i, low in enumerate(toks.low):
-                for index in (index_a, index_b):
-                    if low not in index.by_first:
-                        continue
-                    m = index.match(toks, i)
-                    if m:
-                        found[m[1]].append(toks.span(i, i + m[0]))
+    # One pass over the words finds every pair's words (not one pass for each pair).
+    firsts = cx.lex.pair_first_words
+    founds: list[dict[str, list[Span]]] = [{"a": [], "b": []} for _ in cx.lex.pair_indexes]
+    for _label, _span, toks in cx.parts:
+        for i, low in enumerate(toks.low):
+            for n, index in firsts.get(low, ()):
+                m = index.match(toks, i)
+                if m:
+                    founds[n][m[1]].append(toks.span(i, i + m[0]))
+    for (pair, _a, _b), found in zip(cx.lex.pair_indexes, founds, strict=True):
         if not found["a"] or not found["b"]:
             continue
         best = min(
