@@ -445,6 +445,7 @@ _POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
 )
+_GENERATIONS = frozenset("Jr Sr Snr Jnr II III IV".split())
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
 #: Days and months: "the Russian Defense Ministry on Sunday" ends before "on Sunday"
 #: ("Committee on Foreign Relations" goes on).
@@ -505,6 +506,7 @@ class TextIndex:
         self.mentions: list[Mention] = []
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
+        self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -514,6 +516,10 @@ class TextIndex:
         self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
         self.entities: list[Entity] = []
         self._resolve()
+        for m in self.mentions:
+            full = self._generational.get(m.span.start)
+            if full is not None and m.entity is not None and m.entity.name == m.text:
+                m.entity.name = full
 
     # -- finding mentions ---------------------------------------------------------------
 
@@ -937,6 +943,15 @@ class TextIndex:
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
                         j: int, k: int, post: int = 0) -> None:
         toks = self.tokens
+        given = lexicon().given_names
+        if k - j == 3 and not descs and post == k and toks[j].text not in given and \
+                toks[j + 1].text in given and toks[j].text.isalpha() and \
+                toks[j].text[1:].islower() and not toks[j].possessive and not any(
+                    toks[x].lower in _PARTICLES for x in range(j, k)):
+            # "Taoiseach Leo Varadkar", "Tánaiste Micheál Martin": a capitalised word that is
+            # no given name before a given name and a surname is an office the role list
+            # lacks; the person is "Leo Varadkar" (later "Mr Varadkar").
+            j += 1
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
@@ -1003,6 +1018,10 @@ class TextIndex:
         chunk_start = i
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
+        if k - j >= 2 and post > k and toks[k].text in _GENERATIONS:
+            # "Comelec chair Sixto Brillantes Jr": "Jr" / "III" is part of the person's name
+            # (honours and offices after it, "MP", "QC", are not); later "Brillantes".
+            self._generational[span.start] = f"{name} {toks[k].text}"
         self._add(Mention(span, Span(toks[chunk_start].start, span.end), kind, name, j, k,
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
@@ -1333,7 +1352,8 @@ class TextIndex:
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
-                e = persons.get(m.text)
+                e = persons.get(m.text) or self._last_named_of_surname(m, by_last, weak_last,
+                                                                        others)
                 cands = by_last.get(m.text, [])
                 if e is None and len(cands) == 1:
                     e = cands[0]
@@ -1369,6 +1389,8 @@ class TextIndex:
             if m.kind in ("person", "name"):
                 e = persons.get(m.text)
                 words = m.text.split()
+                if e is None and len(words) == 1:
+                    e = self._last_named_of_surname(m, by_last, weak_last, others)
                 if e is None:
                     cands = by_last.get(words[-1], [])
                     if len(cands) == 1 and (len(words) == 1 or m.kind == "person" or (
@@ -1610,6 +1632,31 @@ class TextIndex:
             if id(e) not in seen and e.mentions:
                 seen.add(id(e))
                 self.entities.append(e)
+
+    @staticmethod
+    def _last_named_of_surname(m: Mention, by_last: dict[str, list[Entity]],
+                               weak_last: dict[str, list[str]],
+                               others: dict[str, Entity]) -> Entity | None:
+        """The person named last, when two people named before share the surname ``m``.
+
+        "Daniel Richardson, the manager, … Ross Richardson, his father, said … Richardson
+        said": a bare surname shared by two people goes to the one named most recently.
+        None when fewer than two people with that surname have been named so far.
+        """
+        word = m.text
+        shared = {id(c): c for c in [*by_last.get(word, ()),
+                                     *(others[f] for f in weak_last.get(word, ()) if f in others)]}
+        if len(shared) < 2:
+            return None
+        best: tuple[int, Entity] | None = None
+        for c in shared.values():
+            last = max((x.span.start for x in c.mentions
+                        if x.span.start < m.span.start and len(x.text.split()) >= 2), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, c)
+        named = sum(1 for c in shared.values() if any(
+            x.span.start < m.span.start and len(x.text.split()) >= 2 for x in c.mentions))
+        return best[1] if best is not None and named >= 2 else None
 
     def _speaks_next(self, m: Mention) -> bool:
         """Whether a speech verb that reports words (``said``, ``told``) follows at once."""

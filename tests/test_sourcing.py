@@ -542,3 +542,27 @@ def test_ministers_of_many_portfolios_are_offices():
     ]
     roles = {s.name: s.role for s in find_sources(a, quotes)}
     assert (roles["Jane Fox"], roles["Tom Hill"]) == ("education minister", "home minister")
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_named_last():
+    a = Article.from_text(
+        "Shop\n\nDaniel Richardson, the manager, said the shop would close. His father, Ross "
+        "Richardson, opened it in 1970.\n\n\u201cWe never expected this,\u201d Richardson "
+        "said.\n\nRichardson said the rent had doubled.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("the shop would close", "Daniel Richardson"),
+        ("We never expected this,", "Ross Richardson"),
+        ("the rent had doubled", "Ross Richardson")]
+
+
+def test_generational_suffix_is_part_of_the_name_and_an_unknown_office_is_not():
+    a = Article.from_text(
+        "Poll\n\nElection chief Sixto Brillantes Jr said the list was final. Brillantes "
+        "said more names would follow.\n\nTaoiseach Leo Varadkar said trust must be restored."
+        " Mr Varadkar said it would take time.\n")
+    q = find_quotes(a)
+    assert [x.speaker for x in q] == ["Sixto Brillantes Jr", "Sixto Brillantes Jr",
+                                      "Leo Varadkar", "Leo Varadkar"]
+    s = _sources(a)
+    assert "Taoiseach Leo Varadkar" not in s and "Sixto Brillantes" not in s
