@@ -387,7 +387,7 @@ _GROUP_MODIFIERS = frozenset(
     industry company party opposition rebel coalition election emergency palace
     diplomatic western arab european iraqi iranian""".split()
 )
-_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
     resolution readout guidelines communique communiqué declaration bulletin website
@@ -1175,7 +1175,7 @@ class TextIndex:
                     aff = p.cls if p.kind == "nation" else p.name
             chunk = start - 1 if start > 0 and toks[start].joined and \
                 toks[start - 1].lower in _DETERMINERS else start
-            if chunk < start and toks[chunk].lower in ("a", "an", "one"):
+            if chunk < start and toks[chunk].lower in ("a", "an", "one", "another"):
                 start = chunk
             end_b = last_b
             if last_b + 1 < len(toks) and start == last_a and \

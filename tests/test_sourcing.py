@@ -566,3 +566,16 @@ def test_generational_suffix_is_part_of_the_name_and_an_unknown_office_is_not():
                                       "Leo Varadkar", "Leo Varadkar"]
     s = _sources(a)
     assert "Taoiseach Leo Varadkar" not in s and "Sixto Brillantes" not in s
+
+
+def test_one_unnamed_member_of_a_body_and_the_sides_of_a_trial_are_speakers():
+    a = Article.from_text(
+        "Council\n\n\u201cProtect this chamber,\u201d one delegate said. \u201cIt is too "
+        "late,\u201d another delegate said.\n\n\u201cWe will see the rules soon,\u201d a staff "
+        "member said.\n\nThe defence argued another man fired the shot.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("Protect this chamber,", "one delegate"),
+        ("It is too late,", "another delegate"),
+        ("We will see the rules soon,", "a staff member"),
+        ("another man fired the shot", "defence")]
