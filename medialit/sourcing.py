@@ -167,7 +167,11 @@ class Lexicon:
         for table, key in ((self._exact, t0.text), (self._lower, t0.lower)):
             for words, entry in table.get(key, ()):
                 n = len(words)
-                if best and n <= best[0]:
+                if best and n <= best[0] and not (
+                        n == best[0] and best[1].kind == "honorific" and
+                        entry.kind != "honorific" and t0.text[:1].islower()):
+                    # "Father Brown" is a title; "Gough's father said", lower-case, the kin
+                    # noun the same word also is.
                     break
                 if i + n > end:
                     continue
@@ -444,6 +448,10 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4})?\.(?:com|org|net|ru|in|c
 _POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
+)
+_KIN_NOUNS = frozenset(
+    """mother father parent son daughter wife husband brother sister grandmother grandfather
+    uncle aunt cousin nephew niece widow widower partner fiancée fiance fiancé""".split()
 )
 _GENERATIONS = frozenset("Jr Sr Snr Jnr II III IV".split())
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
@@ -1539,7 +1547,13 @@ class TextIndex:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)
                     continue
-                recent = self._recent_person(m, named, named_starts, not cands)
+                # "the victim's mother said", "Gough's father said": a relative named by
+                # whose relative they are is someone else than that person, never the one
+                # named last (the role named before, "Amanda Trevors, the child's mother",
+                # is matched above).
+                kin = (m.role or "") in _KIN_NOUNS and ("'s " in m.text or "’s " in m.text)
+                recent = None if kin else self._recent_person(m, named, named_starts,
+                                                               not cands)
                 if recent is not None:
                     m.entity = recent
                     recent.mentions.append(m)

@@ -579,3 +579,15 @@ def test_one_unnamed_member_of_a_body_and_the_sides_of_a_trial_are_speakers():
         ("It is too late,", "another delegate"),
         ("We will see the rules soon,", "a staff member"),
         ("another man fired the shot", "defence")]
+
+
+def test_a_relative_named_by_a_possessive_is_not_that_person():
+    a = Article.from_text(
+        "Trial\n\nJames Moore was killed in 2019. Moore was 20.\n\n\u201cHe was my only "
+        "son,\u201d the victim\u2019s mother said.\n\n\u201cWe miss him,\u201d Moore\u2019s "
+        "father said.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("He was my only son,", "victim\u2019s mother"),
+        ("We miss him,", "Moore\u2019s father")]
+    assert "James Moore" not in _sources(a) or _sources(a)["James Moore"].use == "mentioned"
