@@ -1663,13 +1663,18 @@ class TextIndex:
         if len(shared) < 2:
             return None
         best: tuple[int, Entity] | None = None
+        named = 0
         for c in shared.values():
-            last = max((x.span.start for x in c.mentions
-                        if x.span.start < m.span.start and len(x.text.split()) >= 2), default=-1)
-            if last >= 0 and (best is None or last > best[0]):
-                best = (last, c)
-        named = sum(1 for c in shared.values() if any(
-            x.span.start < m.span.start and len(x.text.split()) >= 2 for x in c.mentions))
+            # Mentions are added in text order: the last full name is near the end (the
+            # look-back is bounded, so a long text stays linear).
+            last = next((x.span.start for x in itertools.islice(reversed(c.mentions), 200)
+                         if len(x.text.split()) >= 2 and x.span.start < m.span.start), -1)
+            if last < 0 and c.mentions and c.mentions[0].span.start < m.span.start:
+                last = 0
+            if last >= 0:
+                named += 1
+                if best is None or last > best[0]:
+                    best = (last, c)
         return best[1] if best is not None and named >= 2 else None
 
     def _speaks_next(self, m: Mention) -> bool:
