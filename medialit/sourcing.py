@@ -167,7 +167,11 @@ class Lexicon:
         for table, key in ((self._exact, t0.text), (self._lower, t0.lower)):
             for words, entry in table.get(key, ()):
                 n = len(words)
-                if best and n <= best[0]:
+                if best and n <= best[0] and not (
+                        n == best[0] and best[1].kind == "honorific" and
+                        entry.kind != "honorific" and t0.text[:1].islower()):
+                    # "Father Brown" is a title; "Gough's father said", lower-case, the kin
+                    # noun the same word also is.
                     break
                 if i + n > end:
                     continue
@@ -387,7 +391,7 @@ _GROUP_MODIFIERS = frozenset(
     industry company party opposition rebel coalition election emergency palace
     diplomatic western arab european iraqi iranian""".split()
 )
-_DETERMINERS = frozenset({"a", "an", "the", "one"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
     resolution readout guidelines communique communiqué declaration bulletin website
@@ -445,6 +449,11 @@ _POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
 )
+_KIN_NOUNS = frozenset(
+    """mother father parent son daughter wife husband brother sister grandmother grandfather
+    uncle aunt cousin nephew niece widow widower partner fiancée fiance fiancé""".split()
+)
+_GENERATIONS = frozenset("Jr Sr Snr Jnr II III IV".split())
 _ORG_LINKS = frozenset({"of", "for", "on", "in", "and"})
 #: Days and months: "the Russian Defense Ministry on Sunday" ends before "on Sunday"
 #: ("Committee on Foreign Relations" goes on).
@@ -505,6 +514,7 @@ class TextIndex:
         self.mentions: list[Mention] = []
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
+        self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -514,6 +524,10 @@ class TextIndex:
         self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
         self.entities: list[Entity] = []
         self._resolve()
+        for m in self.mentions:
+            full = self._generational.get(m.span.start)
+            if full is not None and m.entity is not None and m.entity.name == m.text:
+                m.entity.name = full
 
     # -- finding mentions ---------------------------------------------------------------
 
@@ -937,6 +951,15 @@ class TextIndex:
     def _person_or_name(self, label: str, i: int, descs: list[tuple[int, int, Entry]],
                         j: int, k: int, post: int = 0) -> None:
         toks = self.tokens
+        given = lexicon().given_names
+        if k - j == 3 and not descs and post == k and toks[j].text not in given and \
+                toks[j + 1].text in given and toks[j].text.isalpha() and \
+                toks[j].text[1:].islower() and not toks[j].possessive and not any(
+                    toks[x].lower in _PARTICLES for x in range(j, k)):
+            # "Taoiseach Leo Varadkar", "Tánaiste Micheál Martin": a capitalised word that is
+            # no given name before a given name and a surname is an office the role list
+            # lacks; the person is "Leo Varadkar" (later "Mr Varadkar").
+            j += 1
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
@@ -1003,6 +1026,10 @@ class TextIndex:
         chunk_start = i
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
+        if k - j >= 2 and post > k and toks[k].text in _GENERATIONS:
+            # "Comelec chair Sixto Brillantes Jr": "Jr" / "III" is part of the person's name
+            # (honours and offices after it, "MP", "QC", are not); later "Brillantes".
+            self._generational[span.start] = f"{name} {toks[k].text}"
         self._add(Mention(span, Span(toks[chunk_start].start, span.end), kind, name, j, k,
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
@@ -1156,7 +1183,7 @@ class TextIndex:
                     aff = p.cls if p.kind == "nation" else p.name
             chunk = start - 1 if start > 0 and toks[start].joined and \
                 toks[start - 1].lower in _DETERMINERS else start
-            if chunk < start and toks[chunk].lower in ("a", "an", "one"):
+            if chunk < start and toks[chunk].lower in ("a", "an", "one", "another"):
                 start = chunk
             end_b = last_b
             if last_b + 1 < len(toks) and start == last_a and \
@@ -1333,7 +1360,8 @@ class TextIndex:
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         for m in self.mentions:
             if m.kind == "initial":
-                e = persons.get(m.text)
+                e = persons.get(m.text) or self._last_named_of_surname(m, by_last, weak_last,
+                                                                        others)
                 cands = by_last.get(m.text, [])
                 if e is None and len(cands) == 1:
                     e = cands[0]
@@ -1369,6 +1397,8 @@ class TextIndex:
             if m.kind in ("person", "name"):
                 e = persons.get(m.text)
                 words = m.text.split()
+                if e is None and len(words) == 1:
+                    e = self._last_named_of_surname(m, by_last, weak_last, others)
                 if e is None:
                     cands = by_last.get(words[-1], [])
                     if len(cands) == 1 and (len(words) == 1 or m.kind == "person" or (
@@ -1517,7 +1547,13 @@ class TextIndex:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)
                     continue
-                recent = self._recent_person(m, named, named_starts, not cands)
+                # "the victim's mother said", "Gough's father said": a relative named by
+                # whose relative they are is someone else than that person, never the one
+                # named last (the role named before, "Amanda Trevors, the child's mother",
+                # is matched above).
+                kin = (m.role or "") in _KIN_NOUNS and ("'s " in m.text or "’s " in m.text)
+                recent = None if kin else self._recent_person(m, named, named_starts,
+                                                               not cands)
                 if recent is not None:
                     m.entity = recent
                     recent.mentions.append(m)
@@ -1610,6 +1646,36 @@ class TextIndex:
             if id(e) not in seen and e.mentions:
                 seen.add(id(e))
                 self.entities.append(e)
+
+    @staticmethod
+    def _last_named_of_surname(m: Mention, by_last: dict[str, list[Entity]],
+                               weak_last: dict[str, list[str]],
+                               others: dict[str, Entity]) -> Entity | None:
+        """The person named last, when two people named before share the surname ``m``.
+
+        "Daniel Richardson, the manager, … Ross Richardson, his father, said … Richardson
+        said": a bare surname shared by two people goes to the one named most recently.
+        None when fewer than two people with that surname have been named so far.
+        """
+        word = m.text
+        shared = {id(c): c for c in [*by_last.get(word, ()),
+                                     *(others[f] for f in weak_last.get(word, ()) if f in others)]}
+        if len(shared) < 2:
+            return None
+        best: tuple[int, Entity] | None = None
+        named = 0
+        for c in shared.values():
+            # Mentions are added in text order: the last full name is near the end (the
+            # look-back is bounded, so a long text stays linear).
+            last = next((x.span.start for x in itertools.islice(reversed(c.mentions), 200)
+                         if len(x.text.split()) >= 2 and x.span.start < m.span.start), -1)
+            if last < 0 and c.mentions and c.mentions[0].span.start < m.span.start:
+                last = 0
+            if last >= 0:
+                named += 1
+                if best is None or last > best[0]:
+                    best = (last, c)
+        return best[1] if best is not None and named >= 2 else None
 
     def _speaks_next(self, m: Mention) -> bool:
         """Whether a speech verb that reports words (``said``, ``told``) follows at once."""

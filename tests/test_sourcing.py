@@ -542,3 +542,52 @@ def test_ministers_of_many_portfolios_are_offices():
     ]
     roles = {s.name: s.role for s in find_sources(a, quotes)}
     assert (roles["Jane Fox"], roles["Tom Hill"]) == ("education minister", "home minister")
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_named_last():
+    a = Article.from_text(
+        "Shop\n\nDaniel Richardson, the manager, said the shop would close. His father, Ross "
+        "Richardson, opened it in 1970.\n\n\u201cWe never expected this,\u201d Richardson "
+        "said.\n\nRichardson said the rent had doubled.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("the shop would close", "Daniel Richardson"),
+        ("We never expected this,", "Ross Richardson"),
+        ("the rent had doubled", "Ross Richardson")]
+
+
+def test_generational_suffix_is_part_of_the_name_and_an_unknown_office_is_not():
+    a = Article.from_text(
+        "Poll\n\nElection chief Sixto Brillantes Jr said the list was final. Brillantes "
+        "said more names would follow.\n\nTaoiseach Leo Varadkar said trust must be restored."
+        " Mr Varadkar said it would take time.\n")
+    q = find_quotes(a)
+    assert [x.speaker for x in q] == ["Sixto Brillantes Jr", "Sixto Brillantes Jr",
+                                      "Leo Varadkar", "Leo Varadkar"]
+    s = _sources(a)
+    assert "Taoiseach Leo Varadkar" not in s and "Sixto Brillantes" not in s
+
+
+def test_one_unnamed_member_of_a_body_and_the_sides_of_a_trial_are_speakers():
+    a = Article.from_text(
+        "Council\n\n\u201cProtect this chamber,\u201d one delegate said. \u201cIt is too "
+        "late,\u201d another delegate said.\n\n\u201cWe will see the rules soon,\u201d a staff "
+        "member said.\n\nThe defence argued another man fired the shot.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("Protect this chamber,", "one delegate"),
+        ("It is too late,", "another delegate"),
+        ("We will see the rules soon,", "a staff member"),
+        ("another man fired the shot", "defence")]
+
+
+def test_a_relative_named_by_a_possessive_is_not_that_person():
+    a = Article.from_text(
+        "Trial\n\nJames Moore was killed in 2019. Moore was 20.\n\n\u201cHe was my only "
+        "son,\u201d the victim\u2019s mother said.\n\n\u201cWe miss him,\u201d Moore\u2019s "
+        "father said.\n")
+    q = find_quotes(a)
+    assert [(a[x.span], x.speaker) for x in q] == [
+        ("He was my only son,", "victim\u2019s mother"),
+        ("We miss him,", "Moore\u2019s father")]
+    assert "James Moore" not in _sources(a) or _sources(a)["James Moore"].use == "mentioned"
