@@ -1606,10 +1606,21 @@ class TextIndex:
                 canonical = e.mentions[0].text
                 if canonical in lexicon().government_labels:
                     continue  # "Kenya's government": the Kenyan government
+                acronyms = [w.removeprefix("the ") for w in written]
+                if not full and acronyms and all(a.isupper() for a in acronyms):
+                    # "the IDF said": a body the article names only by its acronym keeps
+                    # that acronym, not a name the article never writes.
+                    e.name = max(acronyms, key=acronyms.count)
+                    continue
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
                         e.name = canonical if canonical in lexicon().org_names else \
                             max(full, key=len)
+                        longer = [w for w in full if w.endswith(" " + e.name)]
+                        if longer:
+                            # "the US State Department said … the State Department": the
+                            # fuller form the article writes.
+                            e.name = max(longer, key=len)
                 else:
                     e.name = full[0]
         # A plain two- or three-word name ("Nikos Dendias") is a person unless it looks

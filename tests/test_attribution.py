@@ -253,7 +253,7 @@ def test_bbc_style():
         ("But the responsibility lies with Hamas.", "direct", "Moshe Tetro", "Moshe Tetro",
          "said"),
         ("far more is needed", "paraphrase", "Aid agencies", "Aid agencies", "say"),
-        ("about 1.7 million people have been displaced", "paraphrase", "United Nations", "UN",
+        ("about 1.7 million people have been displaced", "paraphrase", "UN", "UN",
          "According to"),
     ]
 

@@ -591,3 +591,12 @@ def test_a_relative_named_by_a_possessive_is_not_that_person():
         ("He was my only son,", "victim\u2019s mother"),
         ("We miss him,", "Moore\u2019s father")]
     assert "James Moore" not in _sources(a) or _sources(a)["James Moore"].use == "mentioned"
+
+
+def test_a_body_named_only_by_its_acronym_keeps_it_and_a_fuller_written_form_wins():
+    text = ("Talks resume\n\nThe IDF said on Monday it was investigating. The US State "
+            "Department said talks went on. The State Department later added more.")
+    article = Article.from_text(text)
+    names = {s.name for s in find_sources(article, find_quotes(article))}
+    assert "IDF" in names and "Israeli military" not in names
+    assert "US State Department" in names and "State Department" not in names
