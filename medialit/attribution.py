@@ -268,6 +268,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if i + 1 < b and toks[i + 1].lower in _NOUN_FOLLOWERS and toks[i + 1].joined and \
+                not t.lower.endswith("ed") and t.lower not in _SAY_TELL and \
+                not toks[i + 1].in_quote:
+            # "the shots fired report did not find …", "a seven-day warning is given": a
+            # speech word with a verb of its own right after it is a noun, the subject.
+            i += 1
+            continue
         if _phrase_missing(toks, i, b):
             i += 1
             continue  # "took the bus", "spoke to reporters": not "took issue with"
@@ -378,6 +385,11 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+_NOUN_FOLLOWERS = frozenset(
+    "is was were are has had did does will would could can should may might must".split())
+#: "what they said were Israeli-linked ships", "what officials say will be …": these
+#: forms take a verb right after them inside a what-clause.
+_SAY_TELL = frozenset("say says said tell tells told".split())
 
 #: Verbs that report a claim only when "that" follows them at once: "From the CGT, they
 #: considered that the strike was 'massive'", "the official ratified that …", "wrote to
@@ -461,6 +473,10 @@ def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
     if any(ch in gap for ch in ".;:!?\"“”()—–") or (gap.strip() and gap.strip() != ","):
         return False
     w = toks[j].lower
+    if not gap.strip() and sourcing.lexicon().is_role_word(w):
+        # "…, according to Evansville Police spokesman Sgt. Jason Cullum.": the source's
+        # role goes on after the organisation named, still inside the attribution.
+        return False
     if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
             w.endswith("ing") and w not in _NOT_PARTICIPLE):
         return False
@@ -815,6 +831,11 @@ def _attribution_start(idx: sourcing.TextIndex, start: int, end: int,
     return comma
 
 
+#: "said later in the day", "said at the weekend": a time phrase after the verb.
+_TIME_LINKS = frozenset({"in", "at", "during", "over"})
+_DAY_PARTS = frozenset("day morning afternoon evening night weekend week".split())
+
+
 def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     """Whether only time words, the person told (``told Reuters``) or a new clause after a
     comma follow the cue: ``…, an official said on Friday, after …``."""
@@ -834,6 +855,10 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     while j < b:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
+        if j + 2 < b and toks[j].lower in _TIME_LINKS and toks[j + 1].lower == "the" and \
+                toks[j + 2].lower in _DAY_PARTS and toks[j + 1].joined and toks[j + 2].joined:
+            j += 3  # "…, Cullum said later in the day.": a time phrase, like "on Monday"
+            continue
         if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
             # "…, said a senior official in the alliance supporting X.": after an inverted
             # speaker, the rest of the sentence describes them.
@@ -1620,8 +1645,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     out: list[Quote] = []
     floor = sent.start  # a claim before a cue starts after the previous such claim's cue
     ends_with_colon = text[sent.start:sent.end].rstrip().endswith(":")  # (once a sentence)
+    cond_end = _conditional_end(idx, a, b)
     for cue in cues:
         prev_floor = floor
+        if cue.tok < cond_end:
+            # "If officers believe they hear a gunshot, Cullum said …": a verb inside the
+            # opening condition is a supposition, not something anyone is reported saying.
+            continue
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
         if id(cue) in used or (nested and not (
                 cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
@@ -1780,6 +1810,14 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 end = _attribution_start(idx, start, end, in_sent)
                 how = f"the claim comes before ', {cue.text}'"
                 postposed = True
+        if start is not None and not postposed and not whole and cond_end > a and \
+                cue.first_tok == cond_end and not cue.speaker_after:
+            # "If officers believe they hear a gunshot, Cullum said they will take steps":
+            # the condition belongs to the claim, so the attribution sits inside the
+            # reported sentence and the whole sentence is the span.
+            start, end = sent.start, sent_end
+            how = f"the sentence around '{cue.text}' after its condition"
+            whole = True
         if start is None or end is None:
             continue
         if postposed:
@@ -1829,6 +1867,25 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional_end(idx: sourcing.TextIndex, a: int, b: int) -> int:
+    """The token after the comma that closes an opening condition (``If officers believe
+    they hear a gunshot, | Cullum said …``); ``a`` when the sentence opens otherwise."""
+    toks = idx.tokens
+    if a >= b or toks[a].lower not in _CONDITIONS or toks[a].in_quote:
+        return a
+    text = idx.article.text
+    for j in range(a + 2, min(b, a + 30)):
+        gap = _gap(text, toks, j)
+        if any(ch in gap for ch in ".;:\"“”"):
+            return a
+        if "," in gap:
+            return j
+    return a
 
 
 #: Verbs that name what they quote ("called the deal 'null and void'").

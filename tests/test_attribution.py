@@ -1385,3 +1385,39 @@ def test_a_relative_clause_running_to_the_end_of_the_claim_stays_in_it():
         ("he would close the road", "said"),
         ("would cut traffic", "said"),
     ]
+
+
+def test_an_attribution_after_an_opening_condition_reports_the_whole_sentence():
+    # The condition belongs to the claim; a belief inside it is a supposition.
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "If officers believe they hear a gunshot, Sgt. Tom Green said they will take "
+        "steps to be safe.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("If officers believe they hear a gunshot, Sgt. Tom Green said they will take "
+         "steps to be safe", "Tom Green", "said"),
+    ]
+
+
+def test_a_closing_attribution_with_a_time_phrase_and_a_noun_report():
+    # "later in the day" is a time phrase like "on Monday"; "the shots fired report did
+    # not find" uses "report" as a noun (a verb follows it), not as a speech verb.
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "Police investigating the shots fired report did not find any evidence the sound "
+        "was a gunshot, Tom Green said later in the day.\n\n"
+        "Ann Lee said a seven-day warning is given before visits.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Police investigating the shots fired report did not find any evidence the sound "
+         "was a gunshot", "Tom Green", "said"),
+        ("a seven-day warning is given before visits", "Ann Lee", "said"),
+    ]
+
+
+def test_a_role_after_the_organisation_named_stays_in_the_attribution():
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "No one was hurt, and no officers fired their weapons, according to Evansville "
+        "Police spokesman Sgt. Tom Green.\n")
+    assert [a[q.span] for q in qs] == [
+        "No one was hurt, and no officers fired their weapons"]
