@@ -1726,6 +1726,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     (cue.verb_class != "act"):
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
+                if k + 1 < b and toks[k + 1].lower in _NOUN_FOLLOWERS and toks[k + 1].joined \
+                        and k == j:
+                    # "he said that must change": "that" is the claim's subject (a
+                    # demonstrative), not the conjunction; it stays in the span.
+                    start = toks[k].start
             elif cue.verb_class != "tell" and k < b and k > j and toks[k].lower != "that" \
                     and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
@@ -1826,15 +1831,18 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start = lead.end()
         pieces = [(start, end)]
         if not postposed and not whole:
-            cut = _cut_at_next_cue(idx, start, end)
-            if cut < end and how == f"'{cue.text}' followed by what was said" and \
-                    cue.verb_class == "act" and \
-                    cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                # "who described the rule as undemocratic on Sunday, prompting …": the
-                # object cut at the next clause still leaves out when it was said.
-                cut = _object_end(text, start, cut, True)
-            end = cut
-            pieces = [(start, end)]
+            pieces = []
+            for p0, p1 in _that_clauses(idx, start, end, how.endswith("that'")):
+                cut = _cut_at_next_cue(idx, p0, p1)
+                if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
+                        cue.verb_class == "act" and \
+                        cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                    # "who described the rule as undemocratic on Sunday, prompting …":
+                    # the object cut at the next clause still leaves out when it was said.
+                    cut = _object_end(text, p0, cut, True)
+                pieces.append((p0, cut))
+                if cut < p1:
+                    break  # the content stopped before the next "and that"
         first = cue.text.split()[0].lower()
         object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
         who = _speaker_name(cue.speaker)
@@ -1868,6 +1876,33 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                              f"the reporter's words for what {said_by} said."))
     return out
 
+
+def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
+                  after_that: bool) -> list[tuple[int, int]]:
+    """A that-clause followed by ``, and that …`` reports two claims: ``reported that X had
+    created a group, and that two of the advisers were members of other parties`` gives
+    one span for each, without the ``and that``. Without the comma (``was 'producing
+    results' and that the truce should continue``) the two stay one claim."""
+    if not after_that:
+        return [(start, end)]
+    toks = idx.tokens
+    text = idx.article.text
+    a, b = idx.token_range(start, end)
+    out: list[tuple[int, int]] = []
+    s = start
+    for j in range(a + 1, b - 2):
+        if toks[j].lower == "and" and toks[j + 1].lower == "that" and toks[j + 1].joined and \
+                not toks[j].in_quote and not toks[j + 1].in_quote and \
+                toks[j + 2].lower not in _NOUN_FOLLOWERS and "," in _gap(text, toks, j) and \
+                not any(ch in _gap(text, toks, j) for ch in ".;:"):
+            out.append((s, toks[j - 1].end))
+            s = toks[j + 1].end
+    out.append((s, end))
+    return out
+
+
+#: Participles by which the reporter tells what a statement led to, or followed.
+_REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
 
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -2137,7 +2172,11 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower in ("but", "while") and "," in _gap(text, toks, j)):
             return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
-                t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
+                t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE and (
+                    t.lower in verbs or t.lower in _REACTIONS)):
+            # ", adding …", ", prompting …": the speaker's next act or the reporter's note
+            # on what followed. Another participle goes on with the claim ("had secretly
+            # created a group, bypassing the usual processes").
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
         closed = next((x for x in range(j + 1, b) if "," in _gap(text, toks, x)),

@@ -1421,3 +1421,29 @@ def test_a_role_after_the_organisation_named_stays_in_the_attribution():
         "Police spokesman Sgt. Tom Green.\n")
     assert [a[q.span] for q in qs] == [
         "No one was hurt, and no officers fired their weapons"]
+
+
+def test_and_that_splits_a_that_clause_and_a_participle_stays_in_the_claim():
+    # "reported that X, and that Y" reports two claims; ", bypassing …" is part of X
+    # (not a speech verb), while ", following …" is the reporter's note.
+    a, qs = _quotes(
+        "Group\n\n"
+        "The Herald reported on Thursday that Tom Green had secretly created a group, "
+        "bypassing the usual processes, and that two of the advisers were members of "
+        "other parties.\n\n"
+        "In May, Acme announced investigating itself, following staff concerns.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Tom Green had secretly created a group, bypassing the usual processes",
+         "Herald", "reported"),
+        ("two of the advisers were members of other parties", "Herald", "reported"),
+        ("investigating itself", "Acme", "announced"),
+    ]
+
+
+def test_said_that_with_a_verb_after_it_keeps_the_demonstrative():
+    a, qs = _quotes(
+        "Broadcaster\n\n"
+        "Ann Lee said that must change immediately.\n\n"
+        "Tom Green said that the council would meet.\n")
+    assert [a[q.span] for q in qs] == ["that must change immediately",
+                                       "the council would meet"]
