@@ -278,6 +278,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
         if _phrase_missing(toks, i, b):
             i += 1
             continue  # "took the bus", "spoke to reporters": not "took issue with"
+        if t.lower in _DENY and _refused_next(text, toks, i, b):
+            i += 1
+            continue  # "denied the spokesman access to hospitals": refused, not a claim
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
             # "they considered that the strike was massive" reports a claim; "the council
@@ -385,6 +388,22 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+_DENY = frozenset("deny denies denied denying".split())
+#: What one is denied when "deny" means "refuse to give" ("denied him bail").
+_REFUSED = frozenset("access entry bail permission visa visas admission entrance".split())
+
+
+def _refused_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """Whether ``deny`` at ``i`` has a thing refused among its next few words, before any
+    punctuation: ``denies Mark Bailey access to hospitals``, ``was denied bail``."""
+    for k in range(i + 1, min(b, i + 7)):
+        if toks[k].in_quote or any(ch in _gap(text, toks, k) for ch in ",.;:\"“”"):
+            return False
+        if toks[k].lower in _REFUSED:
+            return True
+        if toks[k].lower in _PREPOSITIONS:
+            return False  # "denied the claims about hospital access": a claim denied
+    return False
 _NOUN_FOLLOWERS = frozenset(
     "is was were are has had did does will would could can should may might must".split())
 #: "what they said were Israeli-linked ships", "what officials say will be …": these
@@ -1809,7 +1828,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 floor = sent_end
                 how = f"the sentence around ', {cue.text},'"
                 whole = True
-            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
+            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor and \
+                    not _QUOTE_NEXT.match(text, toks[cue.last_tok - 1].end):
+                # (not "After that meeting on 13 April, she said, “John …”": what she said
+                # is the quotation after the attribution, not the words before it)
                 start, end = prev_floor, toks[cue.first_tok].start
                 floor = toks[cue.last_tok - 1].end
                 end = _attribution_start(idx, start, end, in_sent)
@@ -1903,6 +1925,8 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
 
 #: Participles by which the reporter tells what a statement led to, or followed.
 _REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
+
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“‘']")
 
 _CONDITIONS = frozenset({"if", "unless"})
 

@@ -1447,3 +1447,24 @@ def test_said_that_with_a_verb_after_it_keeps_the_demonstrative():
         "Tom Green said that the council would meet.\n")
     assert [a[q.span] for q in qs] == ["that must change immediately",
                                        "the council would meet"]
+
+
+def test_deny_someone_access_is_a_refusal_not_a_claim_denied():
+    a, qs = _quotes(
+        "Hospitals\n\n"
+        "Tom Green has denied the Opposition health spokesman access to hospitals.\n\n"
+        "Ann Lee denied the claims about hospital access.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the claims about hospital access", "Ann Lee", "denied"),
+    ]
+
+
+def test_a_lead_in_before_an_attribution_that_opens_a_quotation_is_no_claim():
+    a, qs = _quotes(
+        "Group\n\n"
+        "After that meeting on 13 April, she said, \"John invited them to form a group.\"\n\n"
+        "The plan is dead, the mayor said.\n")
+    assert [(a[q.span], q.kind) for q in qs] == [
+        ("John invited them to form a group.", "direct"),
+        ("The plan is dead", "paraphrase"),
+    ]
