@@ -388,6 +388,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+_REQUESTS = frozenset(
+    """ask asks asked asking urge urges urged urging demand demands demanded demanding
+    propose proposes proposed proposing""".split())
 _DENY = frozenset("deny denies denied denying".split())
 #: What one is denied when "deny" means "refuse to give" ("denied him bail").
 _REFUSED = frozenset("access entry bail permission visa visas admission entrance".split())
@@ -1742,7 +1745,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     break
                 k += 1
             if k < b and toks[k].lower == "that" and k - j <= reach and not toks[k].in_quote and \
-                    (cue.verb_class != "act"):
+                    (cue.verb_class != "act" or (k == j and cue.text.lower() in _REQUESTS)):
+                # "Many of the delegates asked that notice be given …": a request verb
+                # with a that-clause (the other acts take an object: "condemned that
+                # decision").
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
                 if k + 1 < b and toks[k + 1].lower in _NOUN_FOLLOWERS and toks[k + 1].joined \

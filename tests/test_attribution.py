@@ -1468,3 +1468,15 @@ def test_a_lead_in_before_an_attribution_that_opens_a_quotation_is_no_claim():
         ("John invited them to form a group.", "direct"),
         ("The plan is dead", "paraphrase"),
     ]
+
+
+def test_a_request_verb_takes_a_that_clause():
+    a, qs = _quotes(
+        "Council\n\n"
+        "Many of the delegates asked that notice be given to the public if and when the "
+        "power is used.\n\n"
+        "Ann Lee condemned that decision by the council.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("notice be given to the public if and when the power is used", "asked"),
+        ("that decision by the council", "condemned"),
+    ]
