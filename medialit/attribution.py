@@ -1987,11 +1987,15 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
 _OBJECT_STOP = re.compile(
     r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
-    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s", re.IGNORECASE)
+    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s|\s+after\s", re.IGNORECASE)
+#: When it was said, closing an object: "on Monday", "last week", "Friday night"; not a
+#: bare "week" that belongs to the claim ("… is not reinstated within a week").
 _TRAILING_WHEN = re.compile(
-    r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
-    r"evening|week|month|year)[\s.!?]*$", re.IGNORECASE)
+    r"\s+(?:(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|"
+    r"(?:last|this|that|early|late|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday)\s+(?:night|morning|afternoon|evening|week|month|year))[\s.!?]*$",
+    re.IGNORECASE)
 _TRAILING_MEDIUM = re.compile(
     r"\s+(?:in|on|at)\s+(?:its|a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:" +
     "|".join(sorted(_MEDIUM_NOUNS | {"alert", "notice", "advisory", "update"})) +
@@ -2011,7 +2015,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
         # of being liars when about 12 speakers were on its side", "urged the board not to
         # agree to the clause, which would …": the reporter's setting; "called for his
         # resignation claiming he is not the right person": the next claim; "demanded his
-        # resignation before asking protesters to leave": the speaker's next act.
+        # resignation before asking protesters to leave": the speaker's next act;
+        # "threaten intervention in Niger after military coup": the occasion.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -2116,7 +2121,8 @@ _DIRECT_VERBS = frozenset(
     decry decries decried decrying highlighting highlighted highlights invited invites
     inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
     accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
-    reaffirming express expresses expressed expressing voice voices voiced""".split()
+    reaffirming express expresses expressed expressing voice voices voiced threaten
+    threatens threatened threatening""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",

@@ -1480,3 +1480,14 @@ def test_a_request_verb_takes_a_that_clause():
         ("notice be given to the public if and when the power is used", "asked"),
         ("that decision by the council", "condemned"),
     ]
+
+
+def test_a_threat_is_reported_speech_without_its_occasion_or_a_bare_time_noun():
+    a, qs = _quotes(
+        "Leaders threaten intervention in Niger after military coup\n\n"
+        "West African leaders imposed sanctions on the junta, threatening military action "
+        "if Tom Green is not reinstated within a week.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("intervention in Niger", "threaten"),
+        ("military action if Tom Green is not reinstated within a week", "threatening"),
+    ]
