@@ -268,9 +268,19 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                            toks[i].joined):
             i += 1
             continue
+        if i + 1 < b and toks[i + 1].lower in _NOUN_FOLLOWERS and toks[i + 1].joined and \
+                not t.lower.endswith("ed") and t.lower not in _SAY_TELL and \
+                not toks[i + 1].in_quote:
+            # "the shots fired report did not find …", "a seven-day warning is given": a
+            # speech word with a verb of its own right after it is a noun, the subject.
+            i += 1
+            continue
         if _phrase_missing(toks, i, b):
             i += 1
             continue  # "took the bus", "spoke to reporters": not "took issue with"
+        if t.lower in _DENY and _refused_next(text, toks, i, b):
+            i += 1
+            continue  # "denied the spokesman access to hospitals": refused, not a claim
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, i, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, i, b)):
             # "they considered that the strike was massive" reports a claim; "the council
@@ -378,6 +388,30 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
+_REQUESTS = frozenset(
+    """ask asks asked asking urge urges urged urging demand demands demanded demanding
+    propose proposes proposed proposing""".split())
+_DENY = frozenset("deny denies denied denying".split())
+#: What one is denied when "deny" means "refuse to give" ("denied him bail").
+_REFUSED = frozenset("access entry bail permission visa visas admission entrance".split())
+
+
+def _refused_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """Whether ``deny`` at ``i`` has a thing refused among its next few words, before any
+    punctuation: ``denies Mark Bailey access to hospitals``, ``was denied bail``."""
+    for k in range(i + 1, min(b, i + 7)):
+        if toks[k].in_quote or any(ch in _gap(text, toks, k) for ch in ",.;:\"“”"):
+            return False
+        if toks[k].lower in _REFUSED:
+            return True
+        if toks[k].lower in _PREPOSITIONS:
+            return False  # "denied the claims about hospital access": a claim denied
+    return False
+_NOUN_FOLLOWERS = frozenset(
+    "is was were are has had did does will would could can should may might must".split())
+#: "what they said were Israeli-linked ships", "what officials say will be …": these
+#: forms take a verb right after them inside a what-clause.
+_SAY_TELL = frozenset("say says said tell tells told".split())
 
 #: Verbs that report a claim only when "that" follows them at once: "From the CGT, they
 #: considered that the strike was 'massive'", "the official ratified that …", "wrote to
@@ -461,6 +495,10 @@ def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
     if any(ch in gap for ch in ".;:!?\"“”()—–") or (gap.strip() and gap.strip() != ","):
         return False
     w = toks[j].lower
+    if not gap.strip() and sourcing.lexicon().is_role_word(w):
+        # "…, according to Evansville Police spokesman Sgt. Jason Cullum.": the source's
+        # role goes on after the organisation named, still inside the attribution.
+        return False
     if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
             w.endswith("ing") and w not in _NOT_PARTICIPLE):
         return False
@@ -815,6 +853,11 @@ def _attribution_start(idx: sourcing.TextIndex, start: int, end: int,
     return comma
 
 
+#: "said later in the day", "said at the weekend": a time phrase after the verb.
+_TIME_LINKS = frozenset({"in", "at", "during", "over"})
+_DAY_PARTS = frozenset("day morning afternoon evening night weekend week".split())
+
+
 def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     """Whether only time words, the person told (``told Reuters``) or a new clause after a
     comma follow the cue: ``…, an official said on Friday, after …``."""
@@ -834,6 +877,10 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     while j < b:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
+        if j + 2 < b and toks[j].lower in _TIME_LINKS and toks[j + 1].lower == "the" and \
+                toks[j + 2].lower in _DAY_PARTS and toks[j + 1].joined and toks[j + 2].joined:
+            j += 3  # "…, Cullum said later in the day.": a time phrase, like "on Monday"
+            continue
         if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
             # "…, said a senior official in the alliance supporting X.": after an inverted
             # speaker, the rest of the sentence describes them.
@@ -1620,8 +1667,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     out: list[Quote] = []
     floor = sent.start  # a claim before a cue starts after the previous such claim's cue
     ends_with_colon = text[sent.start:sent.end].rstrip().endswith(":")  # (once a sentence)
+    cond_end = _conditional_end(idx, a, b)
     for cue in cues:
         prev_floor = floor
+        if cue.tok < cond_end:
+            # "If officers believe they hear a gunshot, Cullum said …": a verb inside the
+            # opening condition is a supposition, not something anyone is reported saying.
+            continue
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
         if id(cue) in used or (nested and not (
                 cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
@@ -1693,9 +1745,17 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     break
                 k += 1
             if k < b and toks[k].lower == "that" and k - j <= reach and not toks[k].in_quote and \
-                    (cue.verb_class != "act"):
+                    (cue.verb_class != "act" or (k == j and cue.text.lower() in _REQUESTS)):
+                # "Many of the delegates asked that notice be given …": a request verb
+                # with a that-clause (the other acts take an object: "condemned that
+                # decision").
                 start, end = toks[k].end, sent_end
                 how = f"'{cue.text} ... that'"
+                if k + 1 < b and toks[k + 1].lower in _NOUN_FOLLOWERS and toks[k + 1].joined \
+                        and k == j:
+                    # "he said that must change": "that" is the claim's subject (a
+                    # demonstrative), not the conjunction; it stays in the span.
+                    start = toks[k].start
             elif cue.verb_class != "tell" and k < b and k > j and toks[k].lower != "that" \
                     and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
@@ -1774,12 +1834,23 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 floor = sent_end
                 how = f"the sentence around ', {cue.text},'"
                 whole = True
-            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor:
+            elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor and \
+                    not _QUOTE_NEXT.match(text, toks[cue.last_tok - 1].end):
+                # (not "After that meeting on 13 April, she said, “John …”": what she said
+                # is the quotation after the attribution, not the words before it)
                 start, end = prev_floor, toks[cue.first_tok].start
                 floor = toks[cue.last_tok - 1].end
                 end = _attribution_start(idx, start, end, in_sent)
                 how = f"the claim comes before ', {cue.text}'"
                 postposed = True
+        if start is not None and not postposed and not whole and cond_end > a and \
+                cue.first_tok == cond_end and not cue.speaker_after:
+            # "If officers believe they hear a gunshot, Cullum said they will take steps":
+            # the condition belongs to the claim, so the attribution sits inside the
+            # reported sentence and the whole sentence is the span.
+            start, end = sent.start, sent_end
+            how = f"the sentence around '{cue.text}' after its condition"
+            whole = True
         if start is None or end is None:
             continue
         if postposed:
@@ -1788,15 +1859,18 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start = lead.end()
         pieces = [(start, end)]
         if not postposed and not whole:
-            cut = _cut_at_next_cue(idx, start, end)
-            if cut < end and how == f"'{cue.text}' followed by what was said" and \
-                    cue.verb_class == "act" and \
-                    cue.text.split()[0].lower() not in _CLAUSE_VERBS:
-                # "who described the rule as undemocratic on Sunday, prompting …": the
-                # object cut at the next clause still leaves out when it was said.
-                cut = _object_end(text, start, cut, True)
-            end = cut
-            pieces = [(start, end)]
+            pieces = []
+            for p0, p1 in _that_clauses(idx, start, end, how.endswith("that'")):
+                cut = _cut_at_next_cue(idx, p0, p1)
+                if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
+                        cue.verb_class == "act" and \
+                        cue.text.split()[0].lower() not in _CLAUSE_VERBS:
+                    # "who described the rule as undemocratic on Sunday, prompting …":
+                    # the object cut at the next clause still leaves out when it was said.
+                    cut = _object_end(text, p0, cut, True)
+                pieces.append((p0, cut))
+                if cut < p1:
+                    break  # the content stopped before the next "and that"
         first = cue.text.split()[0].lower()
         object_verb = first in _DIRECT_VERBS and first not in _CLAUSE_VERBS and not postposed
         who = _speaker_name(cue.speaker)
@@ -1829,6 +1903,54 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                              cue.span, f"Reported speech without quotation marks ({how}): "
                              f"the reporter's words for what {said_by} said."))
     return out
+
+
+def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
+                  after_that: bool) -> list[tuple[int, int]]:
+    """A that-clause followed by ``, and that …`` reports two claims: ``reported that X had
+    created a group, and that two of the advisers were members of other parties`` gives
+    one span for each, without the ``and that``. Without the comma (``was 'producing
+    results' and that the truce should continue``) the two stay one claim."""
+    if not after_that:
+        return [(start, end)]
+    toks = idx.tokens
+    text = idx.article.text
+    a, b = idx.token_range(start, end)
+    out: list[tuple[int, int]] = []
+    s = start
+    for j in range(a + 1, b - 2):
+        if toks[j].lower == "and" and toks[j + 1].lower == "that" and toks[j + 1].joined and \
+                not toks[j].in_quote and not toks[j + 1].in_quote and \
+                toks[j + 2].lower not in _NOUN_FOLLOWERS and "," in _gap(text, toks, j) and \
+                not any(ch in _gap(text, toks, j) for ch in ".;:"):
+            out.append((s, toks[j - 1].end))
+            s = toks[j + 1].end
+    out.append((s, end))
+    return out
+
+
+#: Participles by which the reporter tells what a statement led to, or followed.
+_REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
+
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“‘']")
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional_end(idx: sourcing.TextIndex, a: int, b: int) -> int:
+    """The token after the comma that closes an opening condition (``If officers believe
+    they hear a gunshot, | Cullum said …``); ``a`` when the sentence opens otherwise."""
+    toks = idx.tokens
+    if a >= b or toks[a].lower not in _CONDITIONS or toks[a].in_quote:
+        return a
+    text = idx.article.text
+    for j in range(a + 2, min(b, a + 30)):
+        gap = _gap(text, toks, j)
+        if any(ch in gap for ch in ".;:\"“”"):
+            return a
+        if "," in gap:
+            return j
+    return a
 
 
 #: Verbs that name what they quote ("called the deal 'null and void'").
@@ -1865,11 +1987,15 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 _DASH_ASIDE = re.compile(r"\s+(?:—|–|--|-)\s+")
 _OBJECT_STOP = re.compile(
     r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
-    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s", re.IGNORECASE)
+    r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s|\s+after\s", re.IGNORECASE)
+#: When it was said, closing an object: "on Monday", "last week", "Friday night"; not a
+#: bare "week" that belongs to the claim ("… is not reinstated within a week").
 _TRAILING_WHEN = re.compile(
-    r"\s+(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|yesterday|today|tonight|night|morning|afternoon|"
-    r"evening|week|month|year)[\s.!?]*$", re.IGNORECASE)
+    r"\s+(?:(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|"
+    r"(?:last|this|that|early|late|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday)\s+(?:night|morning|afternoon|evening|week|month|year))[\s.!?]*$",
+    re.IGNORECASE)
 _TRAILING_MEDIUM = re.compile(
     r"\s+(?:in|on|at)\s+(?:its|a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:" +
     "|".join(sorted(_MEDIUM_NOUNS | {"alert", "notice", "advisory", "update"})) +
@@ -1889,7 +2015,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
         # of being liars when about 12 speakers were on its side", "urged the board not to
         # agree to the clause, which would …": the reporter's setting; "called for his
         # resignation claiming he is not the right person": the next claim; "demanded his
-        # resignation before asking protesters to leave": the speaker's next act.
+        # resignation before asking protesters to leave": the speaker's next act;
+        # "threaten intervention in Niger after military coup": the occasion.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -1994,7 +2121,8 @@ _DIRECT_VERBS = frozenset(
     decry decries decried decrying highlighting highlighted highlights invited invites
     inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
     accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
-    reaffirming express expresses expressed expressing voice voices voiced""".split()
+    reaffirming express expresses expressed expressing voice voices voiced threaten
+    threatens threatened threatening""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",
@@ -2080,7 +2208,11 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
                 t.lower in ("but", "while") and "," in _gap(text, toks, j)):
             return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
-                t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE):
+                t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE and (
+                    t.lower in verbs or t.lower in _REACTIONS)):
+            # ", adding …", ", prompting …": the speaker's next act or the reporter's note
+            # on what followed. Another participle goes on with the claim ("had secretly
+            # created a group, bypassing the usual processes").
             if "," in _gap(text, toks, j):
                 return toks[j - 1].end
         closed = next((x for x in range(j + 1, b) if "," in _gap(text, toks, x)),

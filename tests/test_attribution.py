@@ -1385,3 +1385,109 @@ def test_a_relative_clause_running_to_the_end_of_the_claim_stays_in_it():
         ("he would close the road", "said"),
         ("would cut traffic", "said"),
     ]
+
+
+def test_an_attribution_after_an_opening_condition_reports_the_whole_sentence():
+    # The condition belongs to the claim; a belief inside it is a supposition.
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "If officers believe they hear a gunshot, Sgt. Tom Green said they will take "
+        "steps to be safe.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("If officers believe they hear a gunshot, Sgt. Tom Green said they will take "
+         "steps to be safe", "Tom Green", "said"),
+    ]
+
+
+def test_a_closing_attribution_with_a_time_phrase_and_a_noun_report():
+    # "later in the day" is a time phrase like "on Monday"; "the shots fired report did
+    # not find" uses "report" as a noun (a verb follows it), not as a speech verb.
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "Police investigating the shots fired report did not find any evidence the sound "
+        "was a gunshot, Tom Green said later in the day.\n\n"
+        "Ann Lee said a seven-day warning is given before visits.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Police investigating the shots fired report did not find any evidence the sound "
+         "was a gunshot", "Tom Green", "said"),
+        ("a seven-day warning is given before visits", "Ann Lee", "said"),
+    ]
+
+
+def test_a_role_after_the_organisation_named_stays_in_the_attribution():
+    a, qs = _quotes(
+        "Sirens\n\n"
+        "No one was hurt, and no officers fired their weapons, according to Evansville "
+        "Police spokesman Sgt. Tom Green.\n")
+    assert [a[q.span] for q in qs] == [
+        "No one was hurt, and no officers fired their weapons"]
+
+
+def test_and_that_splits_a_that_clause_and_a_participle_stays_in_the_claim():
+    # "reported that X, and that Y" reports two claims; ", bypassing …" is part of X
+    # (not a speech verb), while ", following …" is the reporter's note.
+    a, qs = _quotes(
+        "Group\n\n"
+        "The Herald reported on Thursday that Tom Green had secretly created a group, "
+        "bypassing the usual processes, and that two of the advisers were members of "
+        "other parties.\n\n"
+        "In May, Acme announced investigating itself, following staff concerns.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Tom Green had secretly created a group, bypassing the usual processes",
+         "Herald", "reported"),
+        ("two of the advisers were members of other parties", "Herald", "reported"),
+        ("investigating itself", "Acme", "announced"),
+    ]
+
+
+def test_said_that_with_a_verb_after_it_keeps_the_demonstrative():
+    a, qs = _quotes(
+        "Broadcaster\n\n"
+        "Ann Lee said that must change immediately.\n\n"
+        "Tom Green said that the council would meet.\n")
+    assert [a[q.span] for q in qs] == ["that must change immediately",
+                                       "the council would meet"]
+
+
+def test_deny_someone_access_is_a_refusal_not_a_claim_denied():
+    a, qs = _quotes(
+        "Hospitals\n\n"
+        "Tom Green has denied the Opposition health spokesman access to hospitals.\n\n"
+        "Ann Lee denied the claims about hospital access.\n")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the claims about hospital access", "Ann Lee", "denied"),
+    ]
+
+
+def test_a_lead_in_before_an_attribution_that_opens_a_quotation_is_no_claim():
+    a, qs = _quotes(
+        "Group\n\n"
+        "After that meeting on 13 April, she said, \"John invited them to form a group.\"\n\n"
+        "The plan is dead, the mayor said.\n")
+    assert [(a[q.span], q.kind) for q in qs] == [
+        ("John invited them to form a group.", "direct"),
+        ("The plan is dead", "paraphrase"),
+    ]
+
+
+def test_a_request_verb_takes_a_that_clause():
+    a, qs = _quotes(
+        "Council\n\n"
+        "Many of the delegates asked that notice be given to the public if and when the "
+        "power is used.\n\n"
+        "Ann Lee condemned that decision by the council.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("notice be given to the public if and when the power is used", "asked"),
+        ("that decision by the council", "condemned"),
+    ]
+
+
+def test_a_threat_is_reported_speech_without_its_occasion_or_a_bare_time_noun():
+    a, qs = _quotes(
+        "Leaders threaten intervention in Niger after military coup\n\n"
+        "West African leaders imposed sanctions on the junta, threatening military action "
+        "if Tom Green is not reinstated within a week.\n")
+    assert [(a[q.span], q.cue) for q in qs] == [
+        ("intervention in Niger", "threaten"),
+        ("military action if Tom Green is not reinstated within a week", "threatening"),
+    ]
