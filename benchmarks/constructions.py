@@ -1,0 +1,187 @@
+"""How many of the everyday ways news reports speech the extractor reads right.
+
+Real articles are a poor guide to coverage: each one has a few constructions, and a rule
+written for one article may never fire again. This grid crosses the common shapes of
+reported speech (``X said that Y``, ``Y, X said``, ``According to X, Y`` …) with the kinds
+of speaker news names (a full name, a title and a name, an unknown foreign name, a
+description of a body, a possessive, a plural group, a pronoun) and with the common
+reporting verbs, all in sentences written for this grid (no article text). A case passes
+when ``find_quotes`` reports exactly the reported words ``Y`` as a paraphrase and gives it
+to the expected speaker.
+
+Usage: ``python benchmarks/constructions.py [--failures] [--write-gaps]``: prints the share
+of cases read right, by construction, speaker and verb; ``--failures`` lists the cases that
+fail; ``--write-gaps`` records their ids in ``tests/data/construction_gaps.txt``, which
+``tests/test_constructions.py`` holds the extractor to (a case that starts failing, or a
+gap that closes without the list being updated, fails the test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from medialit.article import Article  # noqa: E402
+from medialit.attribution import find_quotes  # noqa: E402
+
+GAPS = ROOT / "tests" / "data" / "construction_gaps.txt"
+CONTENT = "the plan would cut costs for families"
+CONTENT_CAP = "The plan would cut costs for families"
+CONTEXT = "Ministers met in the capital on Monday."
+
+
+@dataclass(frozen=True)
+class Speaker:
+    label: str
+    text: str  # as written at the start of a sentence
+    expect: tuple[str, ...]  # the names the extractor may give (compared without case)
+    lead: str = ""  # a sentence before, for pronouns
+
+
+SPEAKERS = [
+    Speaker("full name", "John Smith", ("John Smith",)),
+    Speaker("foreign name", "Loizos Hadjivasiliou", ("Loizos Hadjivasiliou",)),
+    Speaker("title and name", "Foreign Minister Jane Doe", ("Jane Doe",)),
+    Speaker("possessive title and name", "Ukraine's ombudsman Dmytro Lubinets",
+            ("Dmytro Lubinets",)),
+    Speaker("long office and name", "State Chief Electoral Officer Aariz Aftab",
+            ("Aariz Aftab",)),
+    Speaker("name, role,", "Maria Lopez, a spokeswoman for the ministry,", ("Maria Lopez",)),
+    Speaker("organisation", "The New York Times", ("New York Times",)),
+    Speaker("body described", "The country's disaster management agency",
+            ("country's disaster management agency", "disaster management agency")),
+    Speaker("possessive body", "Indonesia's disaster agency",
+            ("Indonesia's disaster agency", "disaster agency")),
+    Speaker("plural group", "The monitors", ("monitors",)),
+    Speaker("group with adjective", "Humanitarian monitors", ("humanitarian monitors",)),
+    Speaker("officials of a body", "NASA officials", ("NASA officials",)),
+    Speaker("pronoun", "He", ("Tom Baker",), lead="Tom Baker visited the site on Monday."),
+    Speaker("pronoun (she)", "She", ("Ana Silva",), lead="Ana Silva visited the site on Monday."),
+]
+
+
+def _lower_first(s: str) -> str:
+    return s if s[:2].isupper() or s.startswith(("I ", "NASA")) else s[:1].lower() + s[1:]
+
+
+# Each construction: a template with {X} (speaker as at a sentence start), {x} (speaker
+# inside a sentence) and the content.
+CONSTRUCTIONS = {
+    "X said that Y": "{X} said that {y}.",
+    "X said Y": "{X} said {y}.",
+    "X said on Monday that Y": "{X} said on Monday that {y}.",
+    "X told reporters that Y": "{X} told reporters that {y}.",
+    "X said in a statement that Y": "{X} said in a statement that {y}.",
+    "Y, X said": "{Y}, {x} said.",
+    "Y, X said on Monday": "{Y}, {x} said on Monday.",
+    "Y, X said in a statement": "{Y}, {x} said in a statement.",
+    "Y, X told reporters": "{Y}, {x} told reporters.",
+    "Y, X told a news agency on Monday": "{Y}, {x} told a news agency on Monday.",
+    "Y, said X": "{Y}, said {x}.",
+    "Y, said X after the talks": "{Y}, said {x} after the talks.",
+    "According to X, Y": "According to {x}, {y}.",
+    "Y, according to X": "{Y}, according to {x}.",
+}
+
+# Reporting verbs in "X <verb> that Y" (past tense), and the ones that also take a clause
+# with no "that" ("X admitted the plan would …").
+VERBS_THAT = """said added admitted acknowledged alleged announced argued asserted claimed
+clarified concluded conceded confirmed contended declared denied disclosed emphasised
+emphasized estimated explained hinted indicated insisted maintained mentioned noted
+observed predicted recalled remarked replied reported revealed stated stressed suggested
+testified warned wrote reiterated reaffirmed underlined affirmed countered""".split()
+VERBS_BARE = "said added admitted claimed insisted argued warned believed explained".split()
+
+
+@dataclass
+class Case:
+    group: str  # construction / verb
+    speaker: str
+    text: str
+    expect_span: str
+    expect_speakers: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"{self.group} | {self.speaker}"
+
+
+def cases() -> list[Case]:
+    out: list[Case] = []
+    for name, template in CONSTRUCTIONS.items():
+        for sp in SPEAKERS:
+            if sp.label.startswith("pronoun") and name.startswith(("Y, said", "According")):
+                continue  # "said he" and "according to him" are rare shapes
+            x = _lower_first(sp.text) if template.index("{") > 0 and \
+                not template.startswith("{X}") else sp.text
+            if sp.label.startswith("pronoun"):
+                x = sp.text if template.startswith("{X}") else sp.text.lower()
+            sentence = template.format(X=sp.text, x=x, y=CONTENT, Y=CONTENT_CAP)
+            sentence = sentence.replace(",,", ",").replace(",.", ".")
+            span = CONTENT_CAP if template.startswith("{Y}") else CONTENT
+            text = " ".join(p for p in (CONTEXT, sp.lead, sentence) if p)
+            out.append(Case(name, sp.label, text, span, sp.expect))
+    for verb in VERBS_THAT:
+        text = f"{CONTEXT} John Smith {verb} that {CONTENT}."
+        out.append(Case(f"verb: X {verb} that Y", "full name", text, CONTENT, ("John Smith",)))
+    for verb in VERBS_BARE:
+        text = f"{CONTEXT} John Smith {verb} {CONTENT}."
+        out.append(Case(f"verb: X {verb} Y", "full name", text, CONTENT, ("John Smith",)))
+    return out
+
+
+def check(case: Case) -> tuple[bool, str]:
+    """Whether the extractor reads ``case`` right, and what it found."""
+    article = Article.from_text("Talks in the capital\n\n" + case.text)
+    text = article.text
+    found = [(text[q.span.start:q.span.end], q.kind, q.speaker) for q in find_quotes(article)]
+    names = {n.lower() for n in case.expect_speakers}
+    ok = any(span == case.expect_span and kind == "paraphrase" and speaker is not None and
+             speaker.lower().removeprefix("the ") in names
+             for span, kind, speaker in found)
+    return ok, "; ".join(f"{k} {s!r} by {sp!r}" for s, k, sp in found) or "nothing"
+
+
+def run() -> list[tuple[Case, bool, str]]:
+    return [(c, *check(c)) for c in cases()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--failures", action="store_true", help="list the failing cases")
+    parser.add_argument("--write-gaps", action="store_true",
+                        help=f"write the ids of the failing cases to {GAPS.relative_to(ROOT)}")
+    args = parser.parse_args(argv)
+    results = run()
+    if args.write_gaps:
+        failing = sorted(c.id for c, ok, _ in results if not ok)
+        GAPS.write_text("# Construction-grid cases the extractor does not read right yet "
+                        "(benchmarks/constructions.py --write-gaps).\n" +
+                        "".join(f"{i}\n" for i in failing), encoding="utf-8")
+    passed = sum(ok for _, ok, _ in results)
+    print(f"construction grid: {passed} of {len(results)} cases read right "
+          f"({100 * passed / len(results):.1f}%)")
+    for title, key in (("by construction", lambda c: c.group if not c.group.startswith(
+            "verb:") else "X <verb> (that) Y"), ("by speaker", lambda c: c.speaker)):
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for c, ok, _ in results:
+            groups[key(c)].append(ok)
+        print(f"\n{title}:")
+        for g, oks in groups.items():
+            print(f"  {g:<40} {sum(oks):3d} of {len(oks):3d}")
+    if args.failures:
+        print("\nfailing cases:")
+        for c, ok, got in results:
+            if not ok:
+                print(f"  [{c.group} | {c.speaker}] {c.text}\n      found: {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
