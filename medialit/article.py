@@ -152,7 +152,10 @@ _LINE = re.compile(r"[^\r\n]+")
 _FURNITURE = re.compile(
     r"^(?:[a-z]+(?:_[a-z]+)+|main img|image|advertisement|story highlights|highlights|"
     r"key points|share|share this|share this article|follow us|read more|comments?|"
-    r"listen to this article|skip to content|top stories|trending|loading\.*)$",
+    r"listen to this article|skip to content|top stories|trending|loading\.*|"
+    # audio-player notes: "NEW You can now listen to Fox News articles!"
+    r"(?:new\s+)?you can now listen to [\w ]{1,40} articles!?|"
+    r"this audio is (?:created|generated) with ai(?: assistance)?)$",
     re.IGNORECASE,
 )
 _HIGHLIGHT_HEADING = re.compile(r"^(?:story highlights|highlights|key points)$", re.IGNORECASE)
@@ -293,7 +296,10 @@ def parse_parts(text: str) -> tuple[Part, ...]:
 
         if not headline_seen and not body_started:
             headline_seen = True
-            if _word_count(s) <= 30 and not re.search(r"[.!?]['\"’”]?$", s):
+            if _word_count(s) <= 30 and not re.search(r"[.!?]['\"’”]?$", s) or \
+                    _word_count(s) <= 20 and re.search(r"[!?]['\"’”]?$", s) and nxt:
+                # "Is the truce holding?": a short first line that asks or exclaims is a
+                # headline too, when the story follows.
                 add("headline", line.start, line.end)
                 continue
 

@@ -231,3 +231,12 @@ def test_span_rejects_bad_ranges():
     with pytest.raises(ValueError):
         Span(-1, 2)
     assert Span(1, 4).overlaps(Span(3, 9)) and not Span(1, 3).overlaps(Span(3, 9))
+
+
+def test_a_question_headline_and_audio_player_notes():
+    a = Article.from_text("Is the truce holding?\n\nOfficials said it was.")
+    assert [p.label for p in a.parts] == ["headline", "paragraph"]
+    assert [p.label for p in Article.from_text("Is the truce holding?").parts] == ["paragraph"]
+    b = Article.from_text("NEW You can now listen to Fox News articles!\n\nTalks ended\n\n"
+                          "This audio is created with AI assistance\n\nOfficials said so.")
+    assert [p.label for p in b.parts] == ["furniture", "headline", "furniture", "paragraph"]
