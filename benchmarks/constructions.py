@@ -66,8 +66,14 @@ SPEAKERS = [
 ]
 
 
+#: Sentence-initial words of the speakers that are common words, written in lower case
+#: inside a sentence ("according to the monitors", "…, state Chief Electoral Officer …");
+#: names keep their capital ("according to John Smith", "Ukraine's ombudsman").
+_COMMON_FIRST = frozenset({"The", "State", "Humanitarian"})
+
+
 def _lower_first(s: str) -> str:
-    return s if s[:2].isupper() or s.startswith(("I ", "NASA")) else s[:1].lower() + s[1:]
+    return s[:1].lower() + s[1:] if s.split()[0] in _COMMON_FIRST else s
 
 
 # Each construction: a template with {X} (speaker as at a sentence start), {x} (speaker
