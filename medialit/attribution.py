@@ -289,6 +289,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
         if _phrase_missing(toks, i, b):
             i += 1
             continue  # "took the bus", "spoke to reporters": not "took issue with"
+        if _modifier_before_title(text, toks, i, a, b):
+            i += 1
+            continue  # "…, state Chief Electoral officer Aariz Aftab said.": not "state"
         if t.lower in _DENY and _refused_next(text, toks, i, b):
             i += 1
             continue  # "denied the spokesman access to hospitals": refused, not a claim
@@ -396,6 +399,30 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a: int,
+                           b: int) -> bool:
+    """Whether the bare speech word at ``i`` (``state``, ``report``) opens the subject of a
+    later speech verb, as a modifier of the title after it: ``…, state Chief Electoral
+    officer Aariz Aftab said.`` A bare form after a comma or at the sentence start cannot
+    be the verb of the capitalised name that follows it and then says something."""
+    t = toks[i]
+    if not t.text.islower() or t.lower.endswith(("s", "ed", "ing")) or \
+            not (i == a or "," in _gap(text, toks, i)):
+        return False
+    lex = sourcing.lexicon()
+    k = i + 1
+    if k >= b or not toks[k].joined or not toks[k].text[:1].isupper():
+        return False
+    while k < b and k - i <= 8 and toks[k].joined and not toks[k].in_quote:
+        w = toks[k]
+        if w.text.islower() and lex.verbs.get(w.lower) in ("say", "tell"):
+            return k > i + 1
+        if not (w.text[:1].isupper() or _role_word(w.lower) or w.lower in _SOURCE_LINKS):
+            return False
+        k += 1
+    return False
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
@@ -1027,6 +1054,11 @@ def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
             toks[f0 - 1].lower in ("of", "for", "and")) \
             and not any(c in _gap(text, toks, f0) for c in ",'’\"”"):
         f0 -= 1  # back over titles and names: "the South's Joint Chiefs of Staff (JCS)"
+    if f0 > a + 1 and toks[f0 - 1].text.isalpha() and toks[f0 - 1].text.islower() and \
+            toks[f0].text[:1].isupper() and toks[f0 - 1].lower not in _PREPOSITIONS and \
+            "," in _gap(text, toks, f0 - 1) and not any(
+                c in _gap(text, toks, f0) for c in ",'’\"”"):
+        f0 -= 1  # "…, state Chief Electoral officer Aariz Aftab said": a word before a title
     lead = _gap(text, toks, f0)
     return "," in lead or any(c in lead for c in "'’\"”")
 

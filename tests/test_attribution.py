@@ -1546,3 +1546,12 @@ def test_according_to_skips_a_description_of_the_source_set_off_by_commas():
 def test_according_to_without_a_comma_before_the_claim():
     assert _para("According to a study by Oxfam the richest households paid less "
                  "tax.") == [("the richest households paid less tax", "Oxfam", "According to")]
+
+
+def test_a_lower_case_word_before_a_title_is_not_a_speech_verb():
+    # "state" before "Governor …" modifies the title; the verb is the "said" after the name
+    assert _para("Polling closed on time, state Governor Rosa Diaz said.") == [
+        ("Polling closed on time", "Rosa Diaz", "said")]
+    assert _para("The count will finish on Friday, state Chief Returning officer Ken Mbeki "
+                 "told reporters.") == [
+        ("The count will finish on Friday", "Ken Mbeki", "told")]
