@@ -66,8 +66,14 @@ SPEAKERS = [
 ]
 
 
+#: Sentence-initial words of the speakers that are common words, written in lower case
+#: inside a sentence ("according to the monitors", "…, state Chief Electoral Officer …");
+#: names keep their capital ("according to John Smith", "Ukraine's ombudsman").
+_COMMON_FIRST = frozenset({"The", "State", "Humanitarian"})
+
+
 def _lower_first(s: str) -> str:
-    return s if s[:2].isupper() or s.startswith(("I ", "NASA")) else s[:1].lower() + s[1:]
+    return s[:1].lower() + s[1:] if s.split()[0] in _COMMON_FIRST else s
 
 
 # Each construction: a template with {X} (speaker as at a sentence start), {x} (speaker
@@ -133,7 +139,28 @@ def cases() -> list[Case]:
     for verb in VERBS_BARE:
         text = f"{CONTEXT} John Smith {verb} {CONTENT}."
         out.append(Case(f"verb: X {verb} Y", "full name", text, CONTENT, ("John Smith",)))
+    for group, speaker, sentence, span, expect in SHAPES:
+        out.append(Case(f"shape: {group}", speaker, f"{CONTEXT} {sentence}", span, expect))
     return out
+
+
+_WHILE = "while the army has confirmed the figures, the families have said " + CONTENT
+#: Shapes seen in real articles, one case each: (group, speaker kind, sentence, span,
+#: speakers accepted).
+SHAPES = [
+    ("Y, <lower-case title> X said", "long office and name",
+     f"{CONTENT_CAP}, state Chief Electoral officer Aariz Aftab said.", CONTENT_CAP,
+     ("Aariz Aftab",)),
+    ("According to a report in X Y (no comma)", "organisation",
+     f"According to a report in The New York Times {CONTENT}.", CONTENT, ("New York Times",)),
+    ("X admitted Y (no that; subject with of)", "full name",
+     "John Smith admitted this course of action would cut costs for families.",
+     "this course of action would cut costs for families", ("John Smith",)),
+    ("X noted that while Z, W have said Y (outer)", "organisation",
+     f"The New York Times noted that {_WHILE}.", _WHILE, ("New York Times",)),
+    ("X noted that while Z, W have said Y (inner)", "plural group",
+     f"The New York Times noted that {_WHILE}.", CONTENT, ("families",)),
+]
 
 
 def check(case: Case) -> tuple[bool, str]:
@@ -168,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"construction grid: {passed} of {len(results)} cases read right "
           f"({100 * passed / len(results):.1f}%)")
     for title, key in (("by construction", lambda c: c.group if not c.group.startswith(
-            "verb:") else "X <verb> (that) Y"), ("by speaker", lambda c: c.speaker)):
+            ("verb:", "shape:")) else "X <verb> (that) Y" if c.group.startswith(
+            "verb:") else "real-text shapes"), ("by speaker", lambda c: c.speaker)):
         groups: dict[str, list[bool]] = defaultdict(list)
         for c, ok, _ in results:
             groups[key(c)].append(ok)

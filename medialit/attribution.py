@@ -252,13 +252,24 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 j += 1
             m = idx.mention_at.get(j) if j < b else None
             k = j
-            while m is None and k + 1 < b and k - j < 2 and toks[k].text.islower() and \
-                    toks[k + 1].joined and toks[k].lower not in _PREPOSITIONS and \
-                    toks[k].lower not in lex.verbs and not toks[k].in_quote:
+            while m is None and k + 1 < b and toks[k].text.islower() and (
+                    k - j < 2 or (k - j < 6 and any(_role_word(toks[x].lower)
+                                                    for x in range(j, k)))) and \
+                    toks[k + 1].joined and (toks[k].lower not in _PREPOSITIONS or (
+                        # "according to permanent secretary of the interior ministry
+                        # Loizos Hadjivasiliou": an office of a body, then the name.
+                        toks[k].lower == "of" and k > j and
+                        _role_word(toks[k - 1].lower))) and \
+                    (toks[k].lower not in lex.verbs or (
+                        # "according to state Chief Electoral Officer …": no verb can
+                        # follow "to" here; a word before a title is its modifier.
+                        k == j and toks[k + 1].text[:1].isupper())) and \
+                    not toks[k].in_quote:
                 # "according to the emergencies ministry": a word that says which one.
                 k += 1
                 m = idx.mention_at.get(k)
             if m is not None and m.entity is not None:
+                m = _according_source(idx, m, b)
                 span = Span(t.start, toks[i + 1].end)
                 cues.append(Cue(i, i + 2, span, text[span.start:span.end], "say", m, True))
                 i = m.tok_end
@@ -278,6 +289,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
         if _phrase_missing(toks, i, b):
             i += 1
             continue  # "took the bus", "spoke to reporters": not "took issue with"
+        if _modifier_before_title(text, toks, i, a, b):
+            i += 1
+            continue  # "…, state Chief Electoral officer Aariz Aftab said.": not "state"
         if t.lower in _DENY and _refused_next(text, toks, i, b):
             i += 1
             continue  # "denied the spokesman access to hospitals": refused, not a claim
@@ -385,6 +399,30 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a: int,
+                           b: int) -> bool:
+    """Whether the bare speech word at ``i`` (``state``, ``report``) opens the subject of a
+    later speech verb, as a modifier of the title after it: ``…, state Chief Electoral
+    officer Aariz Aftab said.`` A bare form after a comma or at the sentence start cannot
+    be the verb of the capitalised name that follows it and then says something."""
+    t = toks[i]
+    if not t.text.islower() or t.lower.endswith(("s", "ed", "ing")) or \
+            not (i == a or "," in _gap(text, toks, i)):
+        return False
+    lex = sourcing.lexicon()
+    k = i + 1
+    if k >= b or not toks[k].joined or not toks[k].text[:1].isupper():
+        return False
+    while k < b and k - i <= 8 and toks[k].joined and not toks[k].in_quote:
+        w = toks[k]
+        if w.text.islower() and lex.verbs.get(w.lower) in ("say", "tell"):
+            return k > i + 1
+        if not (w.text[:1].isupper() or _role_word(w.lower) or w.lower in _SOURCE_LINKS):
+            return False
+        k += 1
+    return False
 
 
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
@@ -502,10 +540,39 @@ def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
     if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
             w.endswith("ing") and w not in _NOT_PARTICIPLE):
         return False
+    if w in _APPOSITION_OPENERS and _apposition(idx, j, b):
+        return False  # "…, according to Maria Lopez, a spokeswoman for the ministry."
     return toks[j].text[:1].islower() or toks[j].lower in _SUBJECT_PRONOUNS
 
 
+def _apposition(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+    """Whether tokens from ``j`` up to the next comma or the sentence end describe the
+    source just named (``a spokeswoman for the ministry``): a role word within the first
+    four words and no verb."""
+    toks = idx.tokens
+    text = idx.article.text
+    lex = sourcing.lexicon()
+    role = False
+    for k in range(j, b):
+        if k > j and any(ch in _gap(text, toks, k) for ch in ",.;:\"“”()—–"):
+            break
+        if toks[k].in_quote or toks[k].lower in _FINITE or toks[k].lower in lex.verbs or (
+                k > j + 1 and toks[k].lower.endswith("ed")):  # ("a man attacked …")
+            return False
+        role = role or (k - j < 4 and _role_word(toks[k].lower))
+    return role
+
+
+def _role_word(w: str) -> bool:
+    """A word of an office or a group (``spokeswoman``, ``secretary``), not a determiner."""
+    return w not in _ATTRIBUTION_LEAD and sourcing.lexicon().is_role_word(w)
+
+
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+#: Words that open an adjunct of time, place or occasion after an inverted attribution
+#: ("…, said the minister after the talks / at a news conference / on Monday").
+_ADJUNCT_STARTS = frozenset(
+    "after before during following at on outside ahead amid when while as".split())
 
 
 def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int) -> sourcing.Mention | None:
@@ -520,7 +587,11 @@ def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int) -> sourcing.Menti
             toks[k].lower not in _FINITE and toks[k].lower not in _SUBJECT_PRONOUNS:
         m = idx.mention_ending.get(k)
         if _usable(m) and m.kind != "pronoun" and m.chunk_tok_start >= v + 1 and (  # type: ignore
-                k + 1 == b or "," in _gap(text, toks, k + 1)) and m.entity is not None:  # type: ignore
+                k + 1 == b or "," in _gap(text, toks, k + 1) or (
+                    # "…, said John Smith after the talks.": an adjunct of time or place
+                    # closes the attribution.
+                    toks[k + 1].lower in _ADJUNCT_STARTS and toks[k + 1].joined and
+                    not toks[k + 1].in_quote)) and m.entity is not None:  # type: ignore
             return m
         k += 1
     return None
@@ -562,6 +633,85 @@ def _medium_after(text: str, toks: Sequence[sourcing.Token], end: int, b: int) -
                     out = n  # "… to the U.S. Securities and Exchange Commission"
             return out
     return end
+
+
+_SOURCE_LINKS = frozenset({"of", "in", "by", "for", "at", "from"})
+_PLAIN_GAP = re.compile(r"(?:['’]s?)?[ \u00a0]+")
+
+
+def _according_source(idx: sourcing.TextIndex, m: sourcing.Mention,
+                      b: int) -> sourcing.Mention:
+    """The source named after ``according to``, when the first mention only opens its
+    noun phrase: ``Ukraine's ombudsman Dmytro Lubinets`` (the person named after the
+    country and the office), ``state Chief Electoral Officer Aariz Aftab`` (after the
+    title), ``a report in Philenews`` (the outlet that carried the document). The chain
+    goes on over titles, role words and a linking preposition (``John Smith of the
+    ministry`` keeps John Smith: the last person named wins, else the body behind a
+    document)."""
+    toks = idx.tokens
+    text = idx.article.text
+    chain = [m]
+    cur = m
+    while len(chain) < 4:
+        nxt = None
+        k = cur.tok_end
+        q = k
+        while q < b and q - k < 5:
+            if not _PLAIN_GAP.fullmatch(_gap(text, toks, q)) or toks[q].in_quote:
+                break
+            m2 = idx.mention_at.get(q)
+            if m2 is not None and m2.entity is not None and not m2.in_quote and \
+                    m2.tok_end > q:
+                nxt = m2
+                break
+            w = toks[q]
+            if w.lower == "the" and q > k and toks[q - 1].lower in _SOURCE_LINKS:
+                q += 1
+                continue
+            possessed = q - k < 2 and w.text.isalpha() and w.text.islower() and (
+                "'" in _gap(text, toks, k) or "’" in _gap(text, toks, k))
+            if not (w.text[:1].isupper() or _role_word(w.lower) or possessed or
+                    w.lower in _SOURCE_LINKS):
+                break  # ("Ukraine's ombudsman Dmytro Lubinets": an office after "'s")
+            q += 1
+        if nxt is None:
+            break
+        chain.append(nxt)
+        cur = nxt
+    if len(chain) == 1:
+        return m
+    people = [c for c in chain if _etype(c) == "person"]
+    if people:
+        return people[-1]
+    if _etype(m) == "document":
+        return chain[-1]
+    return m
+
+
+_APPOSITION_OPENERS = frozenset("a an the his her its their".split())
+
+
+def _after_according(idx: sourcing.TextIndex, cue: Cue, b: int, sent_end: int) -> int | None:
+    """Where the claim starts after a sentence-opening ``According to X``: after the comma
+    that closes X, and after a description of X set off by commas (``According to Maria
+    Lopez, a spokeswoman for the ministry, the plan …``); with no comma, at a clause that
+    follows X at once (``According to a report in Philenews the asylum service archived
+    …``)."""
+    toks = idx.tokens
+    text = idx.article.text
+    j = cue.speaker.tok_end
+    if j < b and "," in _gap(text, toks, j) and not toks[j].in_quote:
+        if (toks[j].lower in _APPOSITION_OPENERS or _role_word(toks[j].lower)) and \
+                _apposition(idx, j, b):
+            for k in range(j + 1, min(b, j + 12)):
+                if "," in _gap(text, toks, k):
+                    return toks[k].start
+        return toks[j].start
+    if j < b and _PLAIN_GAP.fullmatch(_gap(text, toks, j)) and \
+            toks[j].lower in _ATTRIBUTION_LEAD and _clause_follows(idx, j, b, past=True):
+        return toks[j].start
+    start = text.find(",", cue.speaker.span.end, sent_end)
+    return start + 1 if start >= 0 else None
 
 
 def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention | None:
@@ -884,7 +1034,9 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
         if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
             # "…, said a senior official in the alliance supporting X.": after an inverted
             # speaker, the rest of the sentence describes them.
-            return cue.speaker_after and toks[j].lower in _MODIFIER_STARTS and not any(
+            # "…, said John Smith after the talks.": when and where it was said.
+            return cue.speaker_after and (toks[j].lower in _MODIFIER_STARTS or
+                                          toks[j].lower in _ADJUNCT_STARTS) and not any(
                 toks[x].in_quote for x in range(j, b))
         j += 1
     tail = text[toks[j - 1].end:idx.tokens[b - 1].end] if j > cue.last_tok else ""
@@ -902,6 +1054,11 @@ def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
             toks[f0 - 1].lower in ("of", "for", "and")) \
             and not any(c in _gap(text, toks, f0) for c in ",'’\"”"):
         f0 -= 1  # back over titles and names: "the South's Joint Chiefs of Staff (JCS)"
+    if f0 > a + 1 and toks[f0 - 1].text.isalpha() and toks[f0 - 1].text.islower() and \
+            toks[f0].text[:1].isupper() and toks[f0 - 1].lower not in _PREPOSITIONS and \
+            "," in _gap(text, toks, f0 - 1) and not any(
+                c in _gap(text, toks, f0) for c in ",'’\"”"):
+        f0 -= 1  # "…, state Chief Electoral officer Aariz Aftab said": a word before a title
     lead = _gap(text, toks, f0)
     return "," in lead or any(c in lead for c in "'’\"”")
 
@@ -1686,8 +1843,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         sent_end = sent.end
         if cue.text.lower() == "according to":
             if cue.tok == a or (cue.tok == a + 1 and toks[a].lower in ("but", "and")):
-                start, end = text.find(",", cue.speaker.span.end, sent_end), sent_end
-                start = start + 1 if start >= 0 else None
+                start, end = _after_according(idx, cue, b, sent_end), sent_end
                 how = "after 'according to ...,'"
             elif _continues_after(idx, cue.speaker.tok_end, b):
                 lead = _LEAD_IN.match(text, prev_floor, cue.span.start)
@@ -1800,6 +1956,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         # "said if Prayut did not quit, the protesters would …"
                         toks[j].lower in ("if", "when", "unless") and
                         cue.verb_class == "say" and not cue.text.lower().startswith("ask")
+                        and not cue.speaker_after  # "…, said Roe when asked": not a claim
                     )) and \
                     not toks[j].in_quote and \
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
@@ -2132,7 +2289,11 @@ _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called o
 
 
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
-_FINDING_VERBS = frozenset("accepted accepts".split())
+#: "Hadjivasiliou admitted this course of action is being taken …", "she explained the
+#: plan would …" report a claim; "admitted the charges", "explained the rules" do not.
+_FINDING_VERBS = frozenset(
+    """accepted accepts admit admits admitted explain explains explained clarified
+    clarifies""".split())
 #: Signs of a finite verb after a subject: "the broadcaster did not", "RTÉ took".
 _FINITE = frozenset(
     """was were is are has have had did does do would will could should can may might must
@@ -2141,18 +2302,25 @@ _FINITE = frozenset(
 )
 
 
-def _clause_follows(idx: sourcing.TextIndex, j: int, b: int) -> bool:
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def _clause_follows(idx: sourcing.TextIndex, j: int, b: int, past: bool = False) -> bool:
     """Whether tokens from ``j`` read as a subject and its verb: a name or a noun phrase of
-    at most four words, then a finite verb (``RTÉ took``, ``the broadcaster did not``)."""
+    at most four words, then a finite verb (``RTÉ took``, ``the broadcaster did not``;
+    with ``past``, any verb in ``-ed``: ``the asylum service archived``)."""
     toks = idx.tokens
     if j >= b or toks[j].in_quote or not toks[j].joined:
         return False
-    for k in range(j + 1, min(b, j + 5)):
+    for k in range(j + 1, min(b, j + 7)):
         if not toks[k].joined or toks[k].in_quote:
             return False
-        if toks[k].lower in _FINITE and toks[k - 1].lower not in _NOT_VERB_BEFORE:
+        if (toks[k].lower in _FINITE or (past and toks[k].lower.endswith("ed"))) and \
+                toks[k - 1].lower not in _NOT_VERB_BEFORE:
             return True
-        if toks[k].lower in _PREPOSITIONS or toks[k].lower in _FINDING_VERBS:
+        if (toks[k].lower in _PREPOSITIONS and toks[k].lower != "of") or \
+                toks[k].lower in _FINDING_VERBS or toks[k].lower in _RELATIVES:
+            # ("this course of action is …": "of" stays inside the subject)
             return False
     return False
 

@@ -1491,3 +1491,67 @@ def test_a_threat_is_reported_speech_without_its_occasion_or_a_bare_time_noun():
         ("intervention in Niger", "threaten"),
         ("military action if Tom Green is not reinstated within a week", "threatening"),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Constructions (round 4): inverted attributions with an adjunct, "according to", verbs
+# --------------------------------------------------------------------------------------
+
+def _para(text: str) -> list[tuple]:
+    a, qs = _quotes("Storm news\n\n" + text + "\n")
+    return [(a[q.span], q.speaker, q.cue) for q in qs if q.kind == "paraphrase"]
+
+
+def test_an_inverted_attribution_may_end_with_when_or_where_it_was_said():
+    assert _para("The bridge will reopen in May, said Helen Marsh at a council meeting.") == [
+        ("The bridge will reopen in May", "Helen Marsh", "said")]
+    assert _para("Flights resumed at noon, said Omar Diallo when asked about the delays.") == [
+        ("Flights resumed at noon", "Omar Diallo", "said")]
+
+
+def test_retort_and_clarify_take_a_that_clause():
+    assert _para("Helen Marsh retorted that the budget had never been cut.") == [
+        ("the budget had never been cut", "Helen Marsh", "retorted")]
+    assert _para("Omar Diallo clarified that the ferries would keep running.") == [
+        ("the ferries would keep running", "Omar Diallo", "clarified")]
+
+
+def test_admit_and_explain_take_a_clause_without_that_but_not_a_plain_object():
+    assert _para("Helen Marsh admitted the repair of the pier was running late.") == [
+        ("the repair of the pier was running late", "Helen Marsh", "admitted")]
+    assert _para("Omar Diallo explained the ferries would keep running.") == [
+        ("the ferries would keep running", "Omar Diallo", "explained")]
+    assert _para("Helen Marsh admitted two counts of fraud in court.") == []
+
+
+def test_according_to_names_the_person_after_an_office_or_a_possessive():
+    assert _para("According to Kenya's health minister Susan Wafula, the clinics will "
+                 "open on Monday.") == [
+        ("the clinics will open on Monday", "Susan Wafula", "According to")]
+    assert _para("According to director of the water agency Paul Otieno, the dam is "
+                 "safe.") == [("the dam is safe", "Paul Otieno", "According to")]
+    assert _para("According to state Attorney General Rosa Diaz, the case was closed.") == [
+        ("the case was closed", "Rosa Diaz", "According to")]
+
+
+def test_according_to_skips_a_description_of_the_source_set_off_by_commas():
+    assert _para("According to Omar Diallo, a spokesman for the airline, the flights "
+                 "resumed at noon.") == [
+        ("the flights resumed at noon", "Omar Diallo", "According to")]
+    assert _para("The flights resumed at noon, according to Omar Diallo, a spokesman for "
+                 "the airline.") == [
+        ("The flights resumed at noon", "Omar Diallo", "according to")]
+
+
+def test_according_to_without_a_comma_before_the_claim():
+    assert _para("According to a study by Oxfam the richest households paid less "
+                 "tax.") == [("the richest households paid less tax", "Oxfam", "According to")]
+
+
+def test_a_lower_case_word_before_a_title_is_not_a_speech_verb():
+    # "state" before "Governor …" modifies the title; the verb is the "said" after the name
+    assert _para("Polling closed on time, state Governor Rosa Diaz said.") == [
+        ("Polling closed on time", "Rosa Diaz", "said")]
+    assert _para("The count will finish on Friday, state Chief Returning officer Ken Mbeki "
+                 "told reporters.") == [
+        ("The count will finish on Friday", "Ken Mbeki", "told")]
