@@ -1610,7 +1610,7 @@ class TextIndex:
                 if not full and acronyms and all(a.isupper() for a in acronyms):
                     # "the IDF said": a body the article names only by its acronym keeps
                     # that acronym, not a name the article never writes.
-                    e.name = max(acronyms, key=acronyms.count)
+                    e.name = Counter(acronyms).most_common(1)[0][0]
                     continue
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
