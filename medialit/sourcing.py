@@ -438,6 +438,8 @@ _NOT_PEOPLE = frozenset(
     documents plants grants variants banners posters placards stickers flyers
     filters""".split()
 )
+#: Endings of singular nouns for a person's post ("ombudsman", "curator", "historian").
+_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant")
 #: Endings of adjectives that open a sentence before a group noun ("Humanitarian monitors",
 #: "Local residents", "Angry protesters"), unlike a name ("Xinhua news agency").
 _ADJECTIVE_ENDINGS = ("an", "al", "ic", "ive", "ary", "ous", "ful", "ish", "ese", "ent", "ant",
@@ -583,7 +585,7 @@ class TextIndex:
                 continue
             if not t.text[:1].isupper() and t.lower not in lex._lower and \
                     t.text not in lex._exact and t.text not in self.aliases and \
-                    not _PARTICLE_NAME.match(t.text):
+                    not _PARTICLE_NAME.match(t.text) and not self._role_shaped(i, b):
                 if self._people_noun_speaks(i, a, b):
                     # "The monitors said", "according to humanitarian monitors": a plural
                     # noun for people (by its ending) that speaks is a group of sources.
@@ -599,6 +601,8 @@ class TextIndex:
                 tj = toks[j]
                 m = lex.match(toks, j, b) if (tj.text in lex._exact or
                                               tj.lower in lex._lower) else None
+                if m is None and j == i and self._role_shaped(i, b):
+                    m = (1, Entry("role", tj.lower, cls="other"))
                 if m is None and tj.text in self.aliases and j + 1 < b and \
                         toks[j + 1].joined and \
                         (after := lex.match(toks, j + 1, b)) is not None and \
@@ -1317,6 +1321,30 @@ class TextIndex:
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
 
+    def _role_shaped(self, i: int, b: int) -> bool:
+        """Whether lower-case token ``i`` is a title the word lists lack, by its shape: a
+        noun for a person (``ombudsman``, ``curator``, ``historian``) after ``the`` or an
+        owner and before a name of two capitalised words (``Ukraine's ombudsman Dmytro
+        Lubinets``, ``the curator Ana Ruiz``)."""
+        toks = self.tokens
+        t = toks[i]
+        w = t.lower
+        if t.text[:1].isupper():
+            # "Ombudsman Dmytro Lubinets": capitalised, only the "-man" words are surely
+            # posts ("Victor", "Christian" are names).
+            if not (w.endswith(("sman", "swoman", "sperson")) and t.text[1:].islower() and
+                    t.text not in lexicon().given_names):
+                return False
+        elif not (i > 0 and t.joined and (toks[i - 1].lower == "the" or toks[i - 1].possessive)
+                  and w.endswith(_ROLE_ENDINGS)):
+            return False
+        if not (i + 2 < b and toks[i + 1].joined and toks[i + 2].joined and len(w) >= 6 and
+                w.isalpha() and w not in lexicon().verbs and
+                toks[i + 1].text[:1].isupper() and toks[i + 2].text[:1].isupper() and
+                toks[i + 1].text.isalpha() and not toks[i + 1].text.isupper()):
+            return False
+        return not t.possessive and lexicon().match(toks, i + 1, b) is None
+
     def _people_noun_speaks(self, i: int, a: int, b: int) -> bool:
         """Whether token ``i`` is a plural noun for people (``monitors``, ``observers``,
         ``economists``, ``residents``, ``civilians``) that is said to speak: followed by a
@@ -1364,16 +1392,17 @@ class TextIndex:
                         k > 2 and toks[k - 2].joined and toks[k - 3].lower in _PREPOSITIONS):
                     k -= 1  # but not "the head of the police's internal investigators"
                 break
+            infinitive = (before == "to" and not (k > 2 and toks[k - 3].lower == "according")) \
+                or before == "not" or before in _FINITE_AUX or before.endswith(("n't", "n’t"))
             if not w.text.isalpha() or w.lower in _GROUP_STOP or w.lower in lex.verbs or \
                     w.lower in _FINITE_AUX or w.lower in _NOT_MODIFIERS or \
                     w.lower in _PREPOSITIONS or w.lower in _DETERMINERS or \
-                    w.lower in lex.pronouns or before in ("to", "not") or before in _FINITE_AUX or \
-                    before.endswith(("n't", "n’t")):
+                    w.lower in lex.pronouns or (infinitive and w.text.islower()):
                 break  # "to stop people", "would release hostages": a verb, not a name word
             if w.text[:1].isupper():
-                sentence_start = k - 1 == 0 or not w.joined
                 if not (w.text.isupper() and len(w.text) > 1) and not (
-                        sentence_start and w.lower.endswith(_ADJECTIVE_ENDINGS)):
+                        w.lower.endswith(_ADJECTIVE_ENDINGS) and (not w.joined or not any(
+                            m.tok_start <= k - 1 < m.tok_end for m in self.mentions[-3:]))):
                     break  # "Pentagon officials", "Xinhua news agency": left to the name rules
                 k -= 1
                 break  # "NASA officials", "Humanitarian monitors": nothing before it

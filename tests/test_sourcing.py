@@ -634,3 +634,18 @@ def test_a_plural_noun_for_people_that_speaks_is_a_group():
         ("Roads would stay shut", "local economists")]
     # A banner "says" too, but it is no group of people.
     assert _said("The banners said roads would stay shut.") == []
+
+
+def test_a_person_noun_before_a_name_is_a_title_the_lists_lack():
+    # "the/<owner>'s <noun for a person> First Last": the noun is the post, not the name
+    # ("-man", "-er", "-or", "-ist", "-ian", "-ent", "-ant"); capitalised, only "-sman",
+    # "-swoman" and "-sperson" words count (given names end in "-or" and "-ian" too).
+    assert _said("Roads would stay shut, Chile's historian Rosa Diaz said.") == [
+        ("Roads would stay shut", "Rosa Diaz")]
+    assert _said("Roads would stay shut, the curator Rosa Diaz told reporters.") == [
+        ("Roads would stay shut", "Rosa Diaz")]
+    assert _said("Ombudsperson Rosa Diaz said roads would stay shut.") == [
+        ("roads would stay shut", "Rosa Diaz")]
+    # "according to" is no infinitive: the words after it still name the group.
+    assert _said("According to regional flood observers, roads would stay shut.") == [
+        ("roads would stay shut", "regional flood observers")]
