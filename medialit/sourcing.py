@@ -412,6 +412,38 @@ _LOCATIVE = frozenset(
     "in to from at near into outside inside around across via toward towards".split()
 )
 _QUANTIFIERS = frozenset({"several", "some", "many", "both", "all", "most"})
+#: Words that never start the name of a group ("Yesterday officials said", "When officials
+#: met"), besides verbs, prepositions and determiners.
+_GROUP_STOP = frozenset(
+    """yesterday today tonight meanwhile monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december when while where whether if as because since after before though although
+    but and or nor so then also not only even just still there here what which who whom
+    whose how why this that these those such other others more less few no every each any
+    i we you they he she it us them its his her their our your my earlier later now
+    instead separately previously last first next""".split()
+)
+_PREPOSITIONS = frozenset(
+    """of for to in on at by with from into onto upon over under about against among
+    amongst between through during without within toward towards across behind beyond
+    near despite including like unlike per via amid along around""".split()
+)
+#: Endings of plural nouns for people ("monitors", "observers", "economists", "residents",
+#: "civilians"), and plurals with those endings that are no people (a banner "says" too).
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
+_NOT_PEOPLE = frozenset(
+    """numbers papers letters orders matters answers others figures headquarters waters
+    computers centers centres markets powers layers borders errors factors sectors floors
+    doors events incidents accidents contents percents comments elements statements
+    documents plants grants variants banners posters placards stickers flyers
+    filters""".split()
+)
+#: Endings of singular nouns for a person's post ("ombudsman", "curator", "historian").
+_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant")
+#: Endings of adjectives that open a sentence before a group noun ("Humanitarian monitors",
+#: "Local residents", "Angry protesters"), unlike a name ("Xinhua news agency").
+_ADJECTIVE_ENDINGS = ("an", "al", "ic", "ive", "ary", "ous", "ful", "ish", "ese", "ent", "ant",
+                      "ing", "ry")
 #: Words that end (or sit inside) the name of an organisation.
 _ORG_HEADS = frozenset(
     """Ministry Department Agency Centre Center Survey Administration Staff Chiefs Council
@@ -553,7 +585,12 @@ class TextIndex:
                 continue
             if not t.text[:1].isupper() and t.lower not in lex._lower and \
                     t.text not in lex._exact and t.text not in self.aliases and \
-                    not _PARTICLE_NAME.match(t.text):
+                    not _PARTICLE_NAME.match(t.text) and not self._role_shaped(i, b):
+                if self._people_noun_speaks(i, a, b):
+                    # "The monitors said", "according to humanitarian monitors": a plural
+                    # noun for people (by its ending) that speaks is a group of sources.
+                    self._descriptor_only(label, i, [(i, i + 1, Entry("group", t.lower,
+                                                                      cls="other"))])
                 i += 1  # an ordinary lower-case word: no title, no name starts here
                 continue
             descs: list[tuple[int, int, Entry]] = []
@@ -564,6 +601,8 @@ class TextIndex:
                 tj = toks[j]
                 m = lex.match(toks, j, b) if (tj.text in lex._exact or
                                               tj.lower in lex._lower) else None
+                if m is None and j == i and self._role_shaped(i, b):
+                    m = (1, Entry("role", tj.lower, cls="other"))
                 if m is None and tj.text in self.aliases and j + 1 < b and \
                         toks[j + 1].joined and \
                         (after := lex.match(toks, j + 1, b)) is not None and \
@@ -1166,6 +1205,7 @@ class TextIndex:
                         not any(e.kind in ("nation", "country", "org") for _, _, e in descs):
                     start -= 1  # "Palestinian health officials"
                     descs = [(start, start + 1, before[1]), *descs]
+            start = self._group_words_before(start)
             while start < first_a and toks[start].lower in _QUANTIFIERS:
                 start += 1
             prefix = [e for _, _, e in descs[:-1] if e.kind in ("nation", "country", "org")]
@@ -1280,6 +1320,97 @@ class TextIndex:
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _role_shaped(self, i: int, b: int) -> bool:
+        """Whether lower-case token ``i`` is a title the word lists lack, by its shape: a
+        noun for a person (``ombudsman``, ``curator``, ``historian``) after ``the`` or an
+        owner and before a name of two capitalised words (``Ukraine's ombudsman Dmytro
+        Lubinets``, ``the curator Ana Ruiz``)."""
+        toks = self.tokens
+        t = toks[i]
+        w = t.lower
+        if t.text[:1].isupper():
+            # "Ombudsman Dmytro Lubinets": capitalised, only the "-man" words are surely
+            # posts ("Victor", "Christian" are names).
+            if not (w.endswith(("sman", "swoman", "sperson")) and t.text[1:].islower() and
+                    t.text not in lexicon().given_names):
+                return False
+        elif not (i > 0 and t.joined and (toks[i - 1].lower == "the" or toks[i - 1].possessive)
+                  and w.endswith(_ROLE_ENDINGS)):
+            return False
+        if not (i + 2 < b and toks[i + 1].joined and toks[i + 2].joined and len(w) >= 6 and
+                w.isalpha() and w not in lexicon().verbs and
+                toks[i + 1].text[:1].isupper() and toks[i + 2].text[:1].isupper() and
+                toks[i + 1].text.isalpha() and not toks[i + 1].text.isupper()):
+            return False
+        return not t.possessive and lexicon().match(toks, i + 1, b) is None
+
+    def _people_noun_speaks(self, i: int, a: int, b: int) -> bool:
+        """Whether token ``i`` is a plural noun for people (``monitors``, ``observers``,
+        ``economists``, ``residents``, ``civilians``) that is said to speak: followed by a
+        speech verb (``monitors said``), or after ``according to`` or an inverted ``said``
+        with only modifiers between (``according to the monitors``, ``said local
+        observers``)."""
+        toks = self.tokens
+        t = toks[i]
+        w = t.lower
+        if len(w) < 6 or not w.isalpha() or not w.endswith(_PEOPLE_ENDINGS) or \
+                w.endswith("ments") or w in _NOT_PEOPLE or t.possessive:
+            return False
+        verbs = lexicon().verbs
+        if w in verbs:
+            return False
+        if i + 1 < b and toks[i + 1].joined and verbs.get(toks[i + 1].lower) in ("say", "tell"):
+            return True
+        k = i
+        while k > a and i - k < 4 and toks[k].joined and toks[k - 1].text.isalpha() and \
+                toks[k - 1].lower not in verbs and toks[k - 1].lower != "to":
+            k -= 1
+        if k <= a or not toks[k].joined:
+            return False
+        prev = toks[k - 1].lower
+        return (prev == "to" and k - 1 > a and toks[k - 2].lower == "according") or \
+            verbs.get(prev) == "say"
+
+    def _group_words_before(self, start: int) -> int:
+        """Where a group's name starts when the words before its noun say which group it
+        is: nouns and adjectives (``disaster management agency``, ``ruling party
+        officials``), one possessive owner (``the country's …``, ``Indonesia's …``), an
+        acronym (``NASA officials``) or a capitalised adjective opening the sentence
+        (``Humanitarian monitors``). News names such groups as written, and so does the
+        name given to them."""
+        toks = self.tokens
+        lex = lexicon()
+        k = start
+        while k > 0 and start - k < 4 and toks[k].joined:
+            w = toks[k - 1]
+            before = toks[k - 2].lower if k > 1 and w.joined else ""
+            if w.possessive:
+                # "the country's disaster agency": a common noun owner is part of the name
+                # ("Indonesia's disaster agency": a named owner is a source of its own).
+                if w.text.islower() and w.text.isalpha() and before == "the" and not (
+                        k > 2 and toks[k - 2].joined and toks[k - 3].lower in _PREPOSITIONS):
+                    k -= 1  # but not "the head of the police's internal investigators"
+                break
+            infinitive = (before == "to" and not (k > 2 and toks[k - 3].lower == "according")) \
+                or before == "not" or before in _FINITE_AUX or before.endswith(("n't", "n’t"))
+            if not w.text.isalpha() or w.lower in _GROUP_STOP or w.lower in lex.verbs or \
+                    w.lower in _FINITE_AUX or w.lower in _NOT_MODIFIERS or \
+                    w.lower in _PREPOSITIONS or w.lower in _DETERMINERS or \
+                    w.lower in lex.pronouns or (infinitive and w.text.islower()):
+                break  # "to stop people", "would release hostages": a verb, not a name word
+            if w.text[:1].isupper():
+                if not (w.text.isupper() and len(w.text) > 1) and not (
+                        w.lower.endswith(_ADJECTIVE_ENDINGS) and (not w.joined or not any(
+                            m.tok_start <= k - 1 < m.tok_end for m in self.mentions[-3:]))):
+                    break  # "Pentagon officials", "Xinhua news agency": left to the name rules
+                k -= 1
+                break  # "NASA officials", "Humanitarian monitors": nothing before it
+            if w.lower.endswith("ly") or (w.lower.endswith("ed") and w.lower not in
+                                          _GROUP_MODIFIERS):
+                break  # "officials reportedly", "sacked officials": no name word
+            k -= 1
+        return k
 
     def _org_after(self, b: int) -> int:
         """The end of ``from/for/at (the) <organisation name> (in <Place>)`` after token

@@ -556,7 +556,8 @@ def test_a_noun_that_starts_a_clause_is_not_an_inverted_speaker_and_asked_is_pas
         "Sen. Rand Paul, asked whether he would support a longer deal, said: \"Not if it "
         "looks like this one.\"\n")
     assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
-        ("negotiators were already working on a longer deal", "paraphrase", "aides", "said"),
+        ("negotiators were already working on a longer deal", "paraphrase", "congressional aides",
+         "said"),
         ("the measure did too little", "paraphrase", "Republicans", "said"),
         ("Not if it looks like this one.", "direct", "Rand Paul", "said"),
     ]
@@ -878,7 +879,7 @@ def test_an_attribution_inside_the_sentence_reports_the_whole_sentence():
     assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
         ("Later, she testified, she was robbed by two officers", "Jane Fox", "testified"),
         ("Rescuers, working through the night, according to the fire ministry pulled six "
-         "people from the rubble", "ministry", "according to"),
+         "people from the rubble", "fire ministry", "according to"),
         ("One child was, according to the police, among the injured", "police",
          "according to"),
         ("At least nine people died", "health ministry", "according to"),
@@ -979,7 +980,7 @@ def test_told_the_press_a_report_within_a_report_and_infinitive_claims():
         ("the officers claimed to be seeking a bomb", "paraphrase", "Residents"),
         ("to be seeking a bomb", "paraphrase", "officers"),
         ("We have had hundreds of small quakes here.", "direct", "Jane Fox"),
-        ("ministers for revealing spending pledges to journalists", "paraphrase", "MPs"),
+        ("ministers for revealing spending pledges to journalists", "paraphrase", "Furious MPs"),
         ("to act against Hezbollah", "paraphrase", "Israel"),
         ("the new drugs were only part of the answer", "paraphrase", "Mike Ryan"),
         ("What will stop the virus is good surveillance.", "direct", "Mike Ryan"),

@@ -600,3 +600,52 @@ def test_a_body_named_only_by_its_acronym_keeps_it_and_a_fuller_written_form_win
     names = {s.name for s in find_sources(article, find_quotes(article))}
     assert "IDF" in names and "Israeli military" not in names
     assert "US State Department" in names and "State Department" not in names
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    article = Article.from_text("Floods in the north\n\n" + text)
+    return [(article.text[q.span.start:q.span.end], q.speaker) for q in find_quotes(article)
+            if q.kind == "paraphrase"]
+
+
+def test_a_described_group_is_named_as_written():
+    # Nouns and adjectives before the group noun, a common-noun owner and an acronym stay in
+    # the name; a named owner ("Kenya's") is a source of its own, and verbs do not count.
+    assert _said("The region's flood relief agency said roads would stay shut.") == [
+        ("roads would stay shut", "region's flood relief agency")]
+    assert _said("Kenya's weather agency said roads would stay shut.") == [
+        ("roads would stay shut", "weather agency")]
+    assert _said("WFP officials said roads would stay shut.") == [
+        ("roads would stay shut", "WFP officials")]
+    assert _said("Roads would stay shut, said opposition party officials.") == [
+        ("Roads would stay shut", "opposition party officials")]
+    assert _said("Earlier three police sources said roads would stay shut.") == [
+        ("roads would stay shut", "three police sources")]
+
+
+def test_a_plural_noun_for_people_that_speaks_is_a_group():
+    # "-ers", "-ors", "-ists", "-ians", "-ents", "-ants": a plural for people, named as
+    # written with its adjectives, when a speech verb follows or "according to" comes before.
+    assert _said("The inspectors said roads would stay shut.") == [
+        ("roads would stay shut", "inspectors")]
+    assert _said("Independent observers said roads would stay shut.") == [
+        ("roads would stay shut", "Independent observers")]
+    assert _said("Roads would stay shut, according to local economists.") == [
+        ("Roads would stay shut", "local economists")]
+    # A banner "says" too, but it is no group of people.
+    assert _said("The banners said roads would stay shut.") == []
+
+
+def test_a_person_noun_before_a_name_is_a_title_the_lists_lack():
+    # "the/<owner>'s <noun for a person> First Last": the noun is the post, not the name
+    # ("-man", "-er", "-or", "-ist", "-ian", "-ent", "-ant"); capitalised, only "-sman",
+    # "-swoman" and "-sperson" words count (given names end in "-or" and "-ian" too).
+    assert _said("Roads would stay shut, Chile's historian Rosa Diaz said.") == [
+        ("Roads would stay shut", "Rosa Diaz")]
+    assert _said("Roads would stay shut, the curator Rosa Diaz told reporters.") == [
+        ("Roads would stay shut", "Rosa Diaz")]
+    assert _said("Ombudsperson Rosa Diaz said roads would stay shut.") == [
+        ("roads would stay shut", "Rosa Diaz")]
+    # "according to" is no infinitive: the words after it still name the group.
+    assert _said("According to regional flood observers, roads would stay shut.") == [
+        ("roads would stay shut", "regional flood observers")]
