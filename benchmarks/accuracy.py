@@ -24,11 +24,11 @@ available. ``--errors`` lists every missed and spurious quote, wrong speaker and
 missed or spurious cited source of the development set (and the seed); it refuses the
 held-out set, whose errors extractor authors must not see.
 
-``--agreement`` measures how far two people agree: development articles annotated a
-second time, independently and by the same guidelines (``articles/devset/second/``),
-are scored against the first key exactly as the extractor is, and the extractor is
-scored on the same articles beside them. It shows how close to the human ceiling the
-figures are.
+``--agreement`` measures how far two people agree: articles annotated a second time,
+independently and by the same guidelines (``articles/devset/second/``,
+``articles/heldout/second/``), are scored against the first key exactly as the extractor
+is, and the extractor is scored on the same articles beside them. It shows how close to
+the human ceiling the figures are (for the held-out set, as totals only).
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ from medialit.article import Article, Span, load_article  # noqa: E402
 from medialit.results import Quote, Report, Source  # noqa: E402
 
 SET_DIRS = {"devset": ROOT / "articles" / "devset", "heldout": ROOT / "articles" / "heldout"}
-SECOND_DIR = ROOT / "articles" / "devset" / "second"
 SEED_KEY = ROOT / "articles" / "gaza-truce-blinken.key.json"
 MATCH_THRESHOLD = 0.8
 QUOTE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -323,30 +322,39 @@ def key_report(article: Article, key: dict[str, Any]) -> Report:
     return Report(article=article, quotes=quotes, sources=sources, findings=())
 
 
-def run_agreement(analyze: Callable[[Article], Report]) -> dict[str, Any]:
+def run_agreement(sets: Sequence[str],
+                  analyze: Callable[[Article], Report]) -> dict[str, Any]:
     """The second annotator and the extractor, each scored against the first key, on the
-    development articles that have a second annotation."""
+    articles of ``sets`` that have a second annotation (in ``<set>/second/``)."""
     result: dict[str, Any] = {"sets": {}, "articles": {}}
+    for set_name in sets:
+        _agreement_of(set_name, analyze, result)
+    return result
+
+
+def _agreement_of(set_name: str, analyze: Callable[[Article], Report],
+                  result: dict[str, Any]) -> None:
     second = ArticleScore("second annotator")
     system = ArticleScore("medialit")
     n = 0
-    for key2_path in sorted(SECOND_DIR.glob("*.key.json")):
+    for key2_path in sorted((SET_DIRS[set_name] / "second").glob("*.key.json")):
         slug = key2_path.name.removesuffix(".key.json")
-        text_path = SET_DIRS["devset"] / f"{slug}.txt"
+        text_path = SET_DIRS[set_name] / f"{slug}.txt"
         article = load_article(text_path)
-        key = json.loads((SET_DIRS["devset"] / f"{slug}.key.json").read_text(encoding="utf-8"))
+        key = json.loads((SET_DIRS[set_name] / f"{slug}.key.json").read_text(encoding="utf-8"))
         key2 = json.loads(key2_path.read_text(encoding="utf-8"))
         if key2.get("text_sha256") != key.get("text_sha256"):
             raise SystemExit(f"{key2_path}: annotates another text than {text_path}")
         for total, report in ((second, key_report(article, key2)), (system, analyze(article))):
             s = score_article(slug, article.text, key, report.quotes, report.sources)
             total.add(s)
-            result["articles"][f"{total.slug}/{slug}"] = s.as_dict()
+            if set_name == "devset":  # held-out articles are reported as a whole only
+                result["articles"][f"{total.slug}/{slug}"] = s.as_dict()
         n += 1
-    for total in (second, system):
-        result["sets"][f"{total.slug}, against the first key"] = {"articles": n,
-                                                                  **total.as_dict()}
-    return result
+    if n:
+        for total in (second, system):
+            result["sets"][f"{set_name}: {total.slug}, against the first key"] = {
+                "articles": n, **total.as_dict()}
 
 
 # --------------------------------------------------------------------------------------
@@ -504,8 +512,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_errors(sets, analyze)
         return 0
     if args.agreement:
-        result = run_agreement(analyze)
-        system = "two annotators and medialit on the doubly annotated development articles"
+        result = run_agreement(sets, analyze)
+        system = "two annotators and medialit on the doubly annotated articles"
     else:
         result = run(sets, analyze)
     result["system"] = system

@@ -249,9 +249,10 @@ def test_a_key_read_as_a_report_agrees_with_itself_and_a_changed_one_does_not() 
     assert s2.quotes["all quotes"].fn == 1 and s2.speakers.value < 1.0
 
 
-def test_second_annotations_are_of_development_articles() -> None:
-    second = sorted((ROOT / "articles" / "devset" / "second").glob("*.key.json"))
-    for path in second:
+@pytest.mark.parametrize("set_dir", SET_DIRS, ids=lambda d: d.name)
+def test_second_annotations_are_of_articles_of_their_set(set_dir: Path) -> None:
+    for path in sorted((set_dir / "second").glob("*.key.json")):
         slug = path.name.removesuffix(".key.json")
-        first = json.loads((ROOT / "articles" / "devset" / f"{slug}.key.json").read_text("utf-8"))
+        first = json.loads((set_dir / f"{slug}.key.json").read_text("utf-8"))
         assert json.loads(path.read_text("utf-8"))["text_sha256"] == first["text_sha256"], slug
+        assert not (set_dir / "second" / f"{slug}.txt").exists()  # one copy of each text
