@@ -585,8 +585,9 @@ class TextIndex:
                 continue
             if not t.text[:1].isupper() and t.lower not in lex._lower and \
                     t.text not in lex._exact and t.text not in self.aliases and \
-                    not _PARTICLE_NAME.match(t.text) and not self._role_shaped(i, b):
-                if self._people_noun_speaks(i, a, b):
+                    not _PARTICLE_NAME.match(t.text) and not (
+                        t.lower.endswith(_ROLE_ENDINGS) and self._role_shaped(i, b)):
+                if t.lower.endswith(_PEOPLE_ENDINGS) and self._people_noun_speaks(i, a, b):
                     # "The monitors said", "according to humanitarian monitors": a plural
                     # noun for people (by its ending) that speaks is a group of sources.
                     self._descriptor_only(label, i, [(i, i + 1, Entry("group", t.lower,
@@ -601,7 +602,8 @@ class TextIndex:
                 tj = toks[j]
                 m = lex.match(toks, j, b) if (tj.text in lex._exact or
                                               tj.lower in lex._lower) else None
-                if m is None and j == i and self._role_shaped(i, b):
+                if m is None and j == i and tj.lower.endswith(_ROLE_ENDINGS) and \
+                        self._role_shaped(i, b):
                     m = (1, Entry("role", tj.lower, cls="other"))
                 if m is None and tj.text in self.aliases and j + 1 < b and \
                         toks[j + 1].joined and \
