@@ -605,6 +605,8 @@ _MEDIUM_NOUNS = frozenset(
 )
 _MEDIUM_LINKS = frozenset({"in", "on", "at", "during"})
 _THAT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "to", "before", "after"})
+#: Media of speech that name a partner with "with" ("in an interview with the BBC").
+_WITH_MEDIA = frozenset("interview interviews conversation call meeting talks chat".split())
 
 
 def _medium_after(text: str, toks: Sequence[sourcing.Token], end: int, b: int) -> int:
@@ -1892,7 +1894,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                                 any(toks[x].lower in _FEELINGS for x in range(k, q)):
                             k = q
                         break
-                    if toks[k].lower in _THAT_PREPOSITIONS and k - j < 3:
+                    if (toks[k].lower in _THAT_PREPOSITIONS or (
+                            toks[k].lower == "with" and k > 0 and
+                            toks[k - 1].lower in _WITH_MEDIA)) and k - j < 3:
+                        # "said in an interview with the BBC that …": the medium's partner,
                         # "argued during a government debate in September that …",
                         # "reported on his Twitter account that …": a phrase, then "that".
                         q = _that_after_phrase(text, toks, k, b)

@@ -1556,3 +1556,11 @@ def test_a_lower_case_word_before_a_title_is_not_a_speech_verb():
     assert _para("The count will finish on Friday, state Chief Returning officer Ken Mbeki "
                  "told reporters.") == [
         ("The count will finish on Friday", "Ken Mbeki", "told")]
+
+
+def test_said_in_an_interview_with_a_partner_then_that():
+    text = ("Budget row\n\nThe mayor, Ines Carvalho, said in a phone interview with local radio "
+            "that the bridge would reopen in May.")
+    a = Article.from_text(text)
+    got = [(a.text[q.span.start:q.span.end], q.kind, q.speaker) for q in find_quotes(a)]
+    assert ("the bridge would reopen in May", "paraphrase", "Ines Carvalho") in got
