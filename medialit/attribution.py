@@ -2467,9 +2467,22 @@ def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None
     k = v + 1
     while k < b and toks[k].lower in _TIME_WORDS and "," not in _gap(text, toks, k):
         k += 1
+    if k < b and toks[k].lower in _TAIL_PREPOSITIONS and "," not in _gap(text, toks, k):
+        # ", he said in an affidavit to court on Monday": a phrase of place, medium or
+        # time that closes the sentence after the attribution (no verb, no comma in it).
+        q = k + 1
+        while q < b and q - k < 12 and toks[q].lower not in verbs and not toks[q].in_quote \
+                and not any(ch in _gap(text, toks, q) for ch in ",;:\"“”"):
+            q += 1
+        if q == b:
+            k = b
     if k < b and "," not in _gap(text, toks, k):
         return None
     return m.chunk_tok_start  # type: ignore[union-attr]
+
+
+#: Prepositions that open a closing phrase after ``, he said``.
+_TAIL_PREPOSITIONS = frozenset("in on at during to after before from via through".split())
 
 
 def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:
@@ -2514,6 +2527,13 @@ def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
     if k - 1 > a and toks[k - 1].lower in _JOINING and not toks[k - 1].in_quote and \
             idx.mention_ending.get(k - 2) is None:
         return k - 1  # (not "in which Turkey and Libya agreed": one subject of two names)
+    if k - 1 > a and "," in _gap(text, toks, k) and not toks[k].in_quote and \
+            m.kind in ("person", "name") and v + 1 < len(toks) and toks[v + 1].lower == "that" and \
+            toks[v + 1].joined:  # type: ignore[union-attr]
+        # "Pressed on whether he believed there would be more resignations, Mr Varadkar
+        # stressed that …": after the comma a named person's own that-clause starts; the
+        # question before it ends there.
+        return k
     return None
 
 

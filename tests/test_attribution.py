@@ -1564,3 +1564,23 @@ def test_said_in_an_interview_with_a_partner_then_that():
     a = Article.from_text(text)
     got = [(a.text[q.span.start:q.span.end], q.kind, q.speaker) for q in find_quotes(a)]
     assert ("the bridge would reopen in May", "paraphrase", "Ines Carvalho") in got
+
+
+def test_trailing_attribution_with_a_closing_phrase_ends_the_reported_clause():
+    # ", he said in an affidavit to court on Monday" closes the sentence: the earlier
+    # claim stops before it
+    got = _para("The minister told the Daily Post in May that the audit would stay private, "
+                "he said in an affidavit to court on Monday.")
+    assert ("the audit would stay private", "The minister", "told") in [
+        (s, sp, c) for s, sp, c in got]
+
+
+def test_a_named_speakers_that_clause_after_a_comma_ends_the_clause_before_it():
+    # "Pressed on whether …, Ms Lund insisted that …": the question stops at the comma and the
+    # named person's own claim is reported on its own
+    got = _para("Pressed by councillor Mark Doyle on whether he believed there would be more "
+                "job cuts at the council, Ms Lund insisted that staff were entitled to a fair "
+                "hearing.")
+    spans = [s for s, _sp, _c in got]
+    assert "staff were entitled to a fair hearing" in spans
+    assert not any("Ms Lund" in s for s in spans)
