@@ -2414,6 +2414,13 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # runs to the end ("the lake, which has remained untouched for a million
             # years") describes the claim's noun and stays in the claim.
             return toks[j - 1].end
+        if t.lower in ("a", "an") and "," in _gap(text, toks, j) and j + 2 < b and \
+                toks[j + 1].lower in _CLAIM_NOUNS and (
+                    toks[j + 2].lower.endswith("ed") or toks[j + 2].lower in (
+                        "that", "which", "denied", "rejected", "disputed")):
+            # "… was killed by party goons, a charge denied by the ruling party": the
+            # reporter's note on the claim as a whole, not part of it.
+            return toks[j - 1].end
         if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
@@ -2536,6 +2543,10 @@ def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
         return k
     return None
 
+
+#: Nouns for a claim as a whole, in a closing ``, a charge denied by …``.
+_CLAIM_NOUNS = frozenset(
+    "claim charge allegation accusation assertion contention suggestion view".split())
 
 #: Verbs of promising that join a second act to the speaker: "… and vowed to …".
 _PLEDGES = frozenset("vowed vows pledged pledges promised promises".split())

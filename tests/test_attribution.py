@@ -1584,3 +1584,10 @@ def test_a_named_speakers_that_clause_after_a_comma_ends_the_clause_before_it():
     spans = [s for s, _sp, _c in got]
     assert "staff were entitled to a fair hearing" in spans
     assert not any("Ms Lund" in s for s in spans)
+
+
+def test_a_closing_a_charge_denied_by_is_the_reporters_note_not_the_claim():
+    assert _para("Opposition leaders claimed that the guard was a party member and was beaten "
+                 "by police, a charge denied by the interior ministry.") == [
+        ("the guard was a party member and was beaten by police", "Opposition leaders",
+         "claimed")]
