@@ -1633,6 +1633,12 @@ _POSSESSIVE = re.compile(r"(?:\w['’]s|\ws['’]|\b(?:his|her|their|its|our|my|
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
 _DEFINED = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]+\s+(?:of|for|that|used)\b")
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+#: A noun for a named work, show or campaign right before its quoted title.
+_WORK_BEFORE = re.compile(
+    r"\b(?:programme|program|show|series|podcast|documentary|film|movie|feature|book|"
+    r"novel|memoir|album|song|single|play|opera|musical|exhibition|column|newsletter|"
+    r"campaign|operation|slogan|hashtag|group|initiative|project|platform|app|game)s? $",
+    re.IGNORECASE)
 
 
 def _label_reason(text: str, f: _Found) -> str:
@@ -1660,6 +1666,19 @@ def _label_reason(text: str, f: _Found) -> str:
             (_POSSESSIVE.search(before) or _DETERMINER.search(before)):
         return ("Capitalised words in quotation marks after a possessive or an article: the "
                 "name of something, not words anyone is reported as saying.")
+    capitals = bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
+    if capitals and len(words) <= 6 and _WORK_BEFORE.search(text, max(0, s.open - 40), s.open):
+        # 'the current affairs programme "Frankly Speaking," she said', 'his feature
+        # "Seven Veils"': capitalised words right after a noun for a show, book, film or
+        # campaign are its title.
+        return ("Capitalised words in quotation marks right after a noun for a programme, "
+                "film, book or campaign: its title, not words anyone is reported as saying.")
+    if capitals and len(words) <= 2 and re.search(r"[A-Z][\w.-]* $", before) and \
+            re.match(r" [A-Z][\w-]*\b", text[s.close + 1:s.close + 30]) and \
+            inner.rstrip()[-1:] not in ".,;:!?":
+        # 'President Joko "Jokowi" Widodo': a nickname inside a name.
+        return ("A capitalised word in quotation marks inside a name: a nickname, not "
+                "words anyone is reported as saying.")
     if (f.cue is None or f.echo) and _DEFINED.match(text, s.close + 1):
         return ("A term in quotation marks that the writer goes on to define: a label, not "
                 "words anyone is reported as saying.")

@@ -1591,3 +1591,17 @@ def test_a_closing_a_charge_denied_by_is_the_reporters_note_not_the_claim():
                  "by police, a charge denied by the interior ministry.") == [
         ("the guard was a party member and was beaten by police", "Opposition leaders",
          "claimed")]
+
+
+def test_a_quoted_title_after_a_noun_for_a_show_is_a_scare_quote():
+    a, qs = _quotes("Talks\n\nSpeaking on the radio programme “Morning Matters,” Dana Ruiz said "
+                    "the talks would resume.\n")
+    got = {a[q.span]: (q.kind, q.speaker) for q in qs}
+    assert got["Morning Matters,"] == ("scare", None)
+
+
+def test_a_quoted_nickname_inside_a_name_is_a_scare_quote():
+    a, qs = _quotes("Visit\n\nThe town will rebuild, Mayor Robert “Bobby” Kane said on "
+                    "Friday.\n")
+    got = {a[q.span]: (q.kind, q.speaker) for q in qs}
+    assert got["Bobby"] == ("scare", None)
