@@ -1489,7 +1489,9 @@ def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
     if m.kind in ("pronoun", "country") or m.entity is None:
         return []
     s, e = _trim(text, s, e)
-    if len(text[s:e].split()) < 3:
+    if len(text[s:e].split()) < 3 or text[s:e].rstrip().endswith("?"):
+        # "Frankly Speaking: Is the plan still the best deal?": a question after the
+        # colon is the headline's own (a show or column asking it), not a claim.
         return []
     return [Quote(Span(s, e), "paraphrase", m.entity.name, m.span, None, None,
                   f"A headline that sets '{m.text}' and a claim apart with a colon gives the "

@@ -1605,3 +1605,13 @@ def test_a_quoted_nickname_inside_a_name_is_a_scare_quote():
                     "Friday.\n")
     got = {a[q.span]: (q.kind, q.speaker) for q in qs}
     assert got["Bobby"] == ("scare", None)
+
+
+def test_a_question_after_a_headline_colon_is_no_claim():
+    a, qs = _quotes("Helen Marsh: Is the bypass still worth building?\n\nThe council met on "
+                    "Monday.\n")
+    assert [q for q in qs if q.kind == "paraphrase"] == []
+    a, qs = _quotes("Helen Marsh: The bypass is still worth building\n\nThe council met on "
+                    "Monday.\n")
+    assert [(a[q.span], q.speaker) for q in qs if q.kind == "paraphrase"] == [
+        ("The bypass is still worth building", "Helen Marsh")]
