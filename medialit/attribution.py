@@ -1489,7 +1489,9 @@ def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
     if m.kind in ("pronoun", "country") or m.entity is None:
         return []
     s, e = _trim(text, s, e)
-    if len(text[s:e].split()) < 3:
+    if len(text[s:e].split()) < 3 or text[s:e].rstrip().endswith("?"):
+        # "Frankly Speaking: Is the plan still the best deal?": a question after the
+        # colon is the headline's own (a show or column asking it), not a claim.
         return []
     return [Quote(Span(s, e), "paraphrase", m.entity.name, m.span, None, None,
                   f"A headline that sets '{m.text}' and a claim apart with a colon gives the "
@@ -1633,6 +1635,12 @@ _POSSESSIVE = re.compile(r"(?:\w['’]s|\ws['’]|\b(?:his|her|their|its|our|my|
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s*$", re.IGNORECASE)
 _DEFINED = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]+\s+(?:of|for|that|used)\b")
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+#: A noun for a named work, show or campaign right before its quoted title.
+_WORK_BEFORE = re.compile(
+    r"\b(?:programme|program|show|series|podcast|documentary|film|movie|feature|book|"
+    r"novel|memoir|album|song|single|play|opera|musical|exhibition|column|newsletter|"
+    r"campaign|operation|slogan|hashtag|group|initiative|project|platform|app|game)s? $",
+    re.IGNORECASE)
 
 
 def _label_reason(text: str, f: _Found) -> str:
@@ -1660,6 +1668,19 @@ def _label_reason(text: str, f: _Found) -> str:
             (_POSSESSIVE.search(before) or _DETERMINER.search(before)):
         return ("Capitalised words in quotation marks after a possessive or an article: the "
                 "name of something, not words anyone is reported as saying.")
+    capitals = bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
+    if capitals and len(words) <= 6 and _WORK_BEFORE.search(text, max(0, s.open - 40), s.open):
+        # 'the current affairs programme "Frankly Speaking," she said', 'his feature
+        # "Seven Veils"': capitalised words right after a noun for a show, book, film or
+        # campaign are its title.
+        return ("Capitalised words in quotation marks right after a noun for a programme, "
+                "film, book or campaign: its title, not words anyone is reported as saying.")
+    if capitals and len(words) <= 2 and re.search(r"[A-Z][\w.-]* $", before) and \
+            re.match(r" [A-Z][\w-]*\b", text[s.close + 1:s.close + 30]) and \
+            inner.rstrip()[-1:] not in ".,;:!?":
+        # 'President Joko "Jokowi" Widodo': a nickname inside a name.
+        return ("A capitalised word in quotation marks inside a name: a nickname, not "
+                "words anyone is reported as saying.")
     if (f.cue is None or f.echo) and _DEFINED.match(text, s.close + 1):
         return ("A term in quotation marks that the writer goes on to define: a label, not "
                 "words anyone is reported as saying.")
@@ -2414,6 +2435,13 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # runs to the end ("the lake, which has remained untouched for a million
             # years") describes the claim's noun and stays in the claim.
             return toks[j - 1].end
+        if t.lower in ("a", "an") and "," in _gap(text, toks, j) and j + 2 < b and \
+                toks[j + 1].lower in _CLAIM_NOUNS and (
+                    toks[j + 2].lower.endswith("ed") or toks[j + 2].lower in (
+                        "that", "which", "denied", "rejected", "disputed")):
+            # "… was killed by party goons, a charge denied by the ruling party": the
+            # reporter's note on the claim as a whole, not part of it.
+            return toks[j - 1].end
         if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
@@ -2467,9 +2495,22 @@ def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None
     k = v + 1
     while k < b and toks[k].lower in _TIME_WORDS and "," not in _gap(text, toks, k):
         k += 1
+    if k < b and toks[k].lower in _TAIL_PREPOSITIONS and "," not in _gap(text, toks, k):
+        # ", he said in an affidavit to court on Monday": a phrase of place, medium or
+        # time that closes the sentence after the attribution (no verb, no comma in it).
+        q = k + 1
+        while q < b and q - k < 12 and toks[q].lower not in verbs and not toks[q].in_quote \
+                and not any(ch in _gap(text, toks, q) for ch in ",;:\"“”"):
+            q += 1
+        if q == b:
+            k = b
     if k < b and "," not in _gap(text, toks, k):
         return None
     return m.chunk_tok_start  # type: ignore[union-attr]
+
+
+#: Prepositions that open a closing phrase after ``, he said``.
+_TAIL_PREPOSITIONS = frozenset("in on at during to after before from via through".split())
 
 
 def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int) -> int | None:
@@ -2514,8 +2555,19 @@ def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
     if k - 1 > a and toks[k - 1].lower in _JOINING and not toks[k - 1].in_quote and \
             idx.mention_ending.get(k - 2) is None:
         return k - 1  # (not "in which Turkey and Libya agreed": one subject of two names)
+    if k - 1 > a and "," in _gap(text, toks, k) and not toks[k].in_quote and \
+            m.kind in ("person", "name") and v + 1 < len(toks) and toks[v + 1].lower == "that" and \
+            toks[v + 1].joined:  # type: ignore[union-attr]
+        # "Pressed on whether he believed there would be more resignations, Mr Varadkar
+        # stressed that …": after the comma a named person's own that-clause starts; the
+        # question before it ends there.
+        return k
     return None
 
+
+#: Nouns for a claim as a whole, in a closing ``, a charge denied by …``.
+_CLAIM_NOUNS = frozenset(
+    "claim charge allegation accusation assertion contention suggestion view".split())
 
 #: Verbs of promising that join a second act to the speaker: "… and vowed to …".
 _PLEDGES = frozenset("vowed vows pledged pledges promised promises".split())

@@ -1564,3 +1564,54 @@ def test_said_in_an_interview_with_a_partner_then_that():
     a = Article.from_text(text)
     got = [(a.text[q.span.start:q.span.end], q.kind, q.speaker) for q in find_quotes(a)]
     assert ("the bridge would reopen in May", "paraphrase", "Ines Carvalho") in got
+
+
+def test_trailing_attribution_with_a_closing_phrase_ends_the_reported_clause():
+    # ", he said in an affidavit to court on Monday" closes the sentence: the earlier
+    # claim stops before it
+    got = _para("The minister told the Daily Post in May that the audit would stay private, "
+                "he said in an affidavit to court on Monday.")
+    assert ("the audit would stay private", "The minister", "told") in [
+        (s, sp, c) for s, sp, c in got]
+
+
+def test_a_named_speakers_that_clause_after_a_comma_ends_the_clause_before_it():
+    # "Pressed on whether …, Ms Lund insisted that …": the question stops at the comma and the
+    # named person's own claim is reported on its own
+    got = _para("Pressed by councillor Mark Doyle on whether he believed there would be more "
+                "job cuts at the council, Ms Lund insisted that staff were entitled to a fair "
+                "hearing.")
+    spans = [s for s, _sp, _c in got]
+    assert "staff were entitled to a fair hearing" in spans
+    assert not any("Ms Lund" in s for s in spans)
+
+
+def test_a_closing_a_charge_denied_by_is_the_reporters_note_not_the_claim():
+    assert _para("Opposition leaders claimed that the guard was a party member and was beaten "
+                 "by police, a charge denied by the interior ministry.") == [
+        ("the guard was a party member and was beaten by police", "Opposition leaders",
+         "claimed")]
+
+
+def test_a_quoted_title_after_a_noun_for_a_show_is_a_scare_quote():
+    a, qs = _quotes("Talks\n\nSpeaking on the radio programme “Morning Matters,” Dana Ruiz said "
+                    "the talks would resume.\n")
+    got = {a[q.span]: (q.kind, q.speaker) for q in qs}
+    assert got["Morning Matters,"] == ("scare", None)
+
+
+def test_a_quoted_nickname_inside_a_name_is_a_scare_quote():
+    a, qs = _quotes("Visit\n\nThe town will rebuild, Mayor Robert “Bobby” Kane said on "
+                    "Friday.\n")
+    got = {a[q.span]: (q.kind, q.speaker) for q in qs}
+    assert got["Bobby"] == ("scare", None)
+
+
+def test_a_question_after_a_headline_colon_is_no_claim():
+    a, qs = _quotes("Helen Marsh: Is the bypass still worth building?\n\nThe council met on "
+                    "Monday.\n")
+    assert [q for q in qs if q.kind == "paraphrase"] == []
+    a, qs = _quotes("Helen Marsh: The bypass is still worth building\n\nThe council met on "
+                    "Monday.\n")
+    assert [(a[q.span], q.speaker) for q in qs if q.kind == "paraphrase"] == [
+        ("The bypass is still worth building", "Helen Marsh")]
