@@ -715,6 +715,16 @@ class TextIndex:
                 if k > j and tk.text == "A" and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].islower():
                     break  # "… School Board Meeting A man was": the article opens a sentence
+                if k > j + 1 and not org_head and not descs and \
+                        toks[k - 1].lower.endswith(_ROLE_ENDINGS) and \
+                        not toks[k - 1].possessive and self._given_name_at(k, b) and \
+                        not (k + 2 < b and toks[k + 2].joined and
+                             toks[k + 2].text[:1].isupper()):
+                    # "NASA Deputy Administrator Pam Melroy": capitalised words ending in a
+                    # noun for a person (a title the lists lack), then a given name and a
+                    # surname that close the run: the name starts at the given name.
+                    j = k
+                    particles = 0
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
