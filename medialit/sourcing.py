@@ -715,6 +715,16 @@ class TextIndex:
                 if k > j and tk.text == "A" and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].islower():
                     break  # "… School Board Meeting A man was": the article opens a sentence
+                if k > j + 1 and not org_head and not descs and \
+                        toks[k - 1].lower.endswith(_ROLE_ENDINGS) and \
+                        not toks[k - 1].possessive and self._given_name_at(k, b) and \
+                        not (k + 2 < b and toks[k + 2].joined and
+                             toks[k + 2].text[:1].isupper()):
+                    # "NASA Deputy Administrator Pam Melroy": capitalised words ending in a
+                    # noun for a person (a title the lists lack), then a given name and a
+                    # surname that close the run: the name starts at the given name.
+                    j = k
+                    particles = 0
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Georgia Gifkans"
@@ -1174,6 +1184,16 @@ class TextIndex:
                 and toks[i - 2].lower in ("the", "a", "an") and \
                 prev.lower not in lexicon().verbs and prev.lower not in _NOT_MODIFIERS:
             det, det_at = toks[i - 2].lower, i - 2  # "the environment secretary"
+        body = None
+        if det not in ("the", "a", "an", "one") and len(descs) == 1 and last.kind == "role" \
+                and prev is not None and not prev.possessive and prev.text[:1].isupper():
+            body = self._body_before(i)
+            if body is not None:
+                # "An Opposition spokesman said", "A Scottish Government spokesperson", "a
+                # Film at Lincoln Center spokesperson": an article, a body's name, then a
+                # role: the one who speaks is the role holder of that body, not the body.
+                det_at = body.chunk_tok_start - 1
+                det = toks[det_at].lower
         if label == "headline" and det not in ("the", "a", "an", "one") and descs[-1][2].kind \
                 == "role" and i > 0 and toks[i - 1].lower in lexicon().verbs:
             det, det_at = "a", i  # headlines drop "a": "…, says official"
@@ -1280,6 +1300,9 @@ class TextIndex:
             a, b, e = roles[-1]
             orgs = [x for x in descs if x[2].kind in ("org", "media")]
             nations = [x for x in descs if x[2].kind in ("nation", "country")]
+            if body is not None:
+                orgs = [(body.tok_start, body.tok_end, Entry("org", body.text,
+                                                             affiliation=body.affiliation))]
             start = det_at
             ext = b
             if b + 1 < len(toks) and toks[b].lower in ("of", "for", "at") and toks[b].joined \
@@ -1322,6 +1345,39 @@ class TextIndex:
                               affiliation=(orgs[-1][2].affiliation if orgs else
                                            nations[-1][2].affiliation if nations else None),
                               group_class="definite" if det == "the" else "indefinite"))
+
+    def _body_before(self, i: int) -> Mention | None:
+        """The body named between ``a``/``an`` and the role word at token ``i``: ``an
+        Opposition spokesman``, ``a Film at Lincoln Center spokesperson`` (names joined by
+        ``at``/``of``/``for`` become one organisation), or ``None``."""
+        toks = self.tokens
+        chain: list[Mention] = []
+        n = len(self.mentions)
+        k = i
+        while n > 0 and len(chain) < 3:
+            m = self.mentions[n - 1]
+            if m.tok_end != k or m.chunk_tok_start != m.tok_start or \
+                    m.kind not in ("org", "name") or not toks[k].joined:
+                break
+            chain.append(m)
+            n -= 1
+            k = m.tok_start
+            if k > 1 and toks[k - 1].lower in ("at", "of", "for") and toks[k].joined and \
+                    toks[k - 1].joined and n > 0 and self.mentions[n - 1].tok_end == k - 1:
+                k -= 1
+                continue
+            break
+        if not chain or k < 1 or chain[-1].tok_start != k or not toks[k].joined or \
+                toks[k - 1].lower not in ("a", "an"):
+            return None  # "the War secretary": a definite role points back to someone named
+        if len(chain) == 1:
+            return chain[0]
+        del self.mentions[n:]
+        span = Span(toks[k].start, toks[i - 1].end)
+        body = Mention(span, span, "org", self.article.text[span.start:span.end], k, i, k,
+                       in_quote=toks[k].in_quote)
+        self._add(body)
+        return body
 
     def _role_shaped(self, i: int, b: int) -> bool:
         """Whether lower-case token ``i`` is a title the word lists lack, by its shape: a

@@ -586,7 +586,8 @@ def test_told_a_programme_then_the_claim_and_a_named_spokesman_speaks_for_an_org
     assert [(a[q.span], q.kind, q.speaker, q.cue) for q in qs] == [
         ("the fine was \"a drop in the ocean\"", "paraphrase", "Feargal Sharkey", "told"),
         ("a drop in the ocean", "partial", "Feargal Sharkey", "told"),
-        ("the company had invested £2bn", "paraphrase", "Southern Water", "said"),
+        # the unnamed spokesman of the body speaks (as the dev keys write it)
+        ("the company had invested £2bn", "paraphrase", "A Southern Water spokesman", "said"),
     ]
     sources = {s.name: s.type for s in find_sources(a, qs)}
     assert sources["Southern Water"] == "organisation"
@@ -1615,3 +1616,20 @@ def test_a_question_after_a_headline_colon_is_no_claim():
                     "Monday.\n")
     assert [(a[q.span], q.speaker) for q in qs if q.kind == "paraphrase"] == [
         ("The bypass is still worth building", "Helen Marsh")]
+
+
+def test_a_spokesperson_of_a_body_named_between_the_article_and_the_role():
+    # "an X spokesman": the speaker is the unnamed spokesman, not the body X
+    for text, who in (
+            ('A Harbour Trust spokesperson said: "The pier stays shut until June."',
+             "A Harbour Trust spokesperson"),
+            ('An Opposition spokeswoman said: "The pier stays shut until June."',
+             "An Opposition spokeswoman"),
+            ('A Theatre at Riverside Park spokesman told reporters, "The pier stays shut '
+             'until June."', "A Theatre at Riverside Park spokesman")):
+        a, qs = _quotes(text)
+        assert [(a[q.span], q.speaker) for q in qs] == [("The pier stays shut until June.", who)]
+    # a definite role refers back to someone already named: no new speaker is made
+    a, qs = _quotes('Defence Secretary Rhys Carter spoke first. "We will stay," the Defence '
+                    'secretary said.')
+    assert [q.speaker for q in qs] == ["Rhys Carter"]

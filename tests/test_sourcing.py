@@ -649,3 +649,13 @@ def test_a_person_noun_before_a_name_is_a_title_the_lists_lack():
     # "according to" is no infinitive: the words after it still name the group.
     assert _said("According to regional flood observers, roads would stay shut.") == [
         ("roads would stay shut", "regional flood observers")]
+
+
+def test_a_capitalised_title_the_lists_lack_before_a_given_name_and_surname():
+    # "HPA Deputy Administrator Pam Okoro": the unknown title ends in a noun for a
+    # person; the name is the given name and surname that close the run of capitals
+    a = Article.from_text('HPA Deputy Administrator Pam Okoro said: "The tide '
+                          'is early." Okoro added: "We are ready."', slug="t")
+    qs = find_quotes(a)
+    assert [q.speaker for q in qs] == ["Pam Okoro", "Pam Okoro"]
+    assert "Pam Okoro" in _sources(a)
