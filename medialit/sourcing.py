@@ -547,6 +547,7 @@ class TextIndex:
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
+        self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -760,6 +761,20 @@ class TextIndex:
                 name_end = k
             if descs and descs[-1][2].kind == "group":
                 name_end = j
+            if name_end == j + 1 and not org_head and descs and \
+                    descs[-1][2].kind in ("role", "honorific") and name_end < b and \
+                    toks[name_end].joined and not toks[j].possessive and \
+                    toks[j].text.isalpha() and toks[j].lower.endswith(_ADJECTIVE_ENDINGS) and \
+                    toks[j].text not in lex.given_names and \
+                    toks[name_end].text[:1].isupper() and \
+                    (hit := lex.match(toks, name_end, b)) is not None and \
+                    hit[1].kind == "role":
+                # "Chief Electoral Officer Aariz Aftab", "Chief Financial Officer Jane Doe":
+                # an adjective between two capitalised title words belongs to the title;
+                # the name comes after it.
+                self._title_from[name_end] = self._title_from.get(i, i)
+                i = name_end
+                continue
             if name_end > j and not org_head and not descs and j > 0 and \
                     toks[j - 1].lower in ("a", "an", "the") and toks[j].joined and \
                     name_end < b and toks[name_end].joined and \
@@ -1064,6 +1079,11 @@ class TextIndex:
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j) and \
                 "." not in name:
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
+        # "according to Indonesia's disaster agency", "talks with Estonia": a country
+        # named as a noun is a government, never a person; like a brand it counts as a
+        # source only if words are given to it ("Indonesia said").
+        country = kind == "name" and not descs and k - j == 1 and post == k and \
+            name in lexicon().countries
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
         if kind == "name" and not descs and k - j >= 2 and j > 0 and toks[j].joined and \
@@ -1074,19 +1094,20 @@ class TextIndex:
             self._add(Mention(span, Span(toks[j - 1].start, span.end), "brand", name, j, k,
                               j - 1, in_quote=toks[j].in_quote))
             return
-        chunk_start = i
+        chunk_start = i = self._title_from.get(i, i)
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
         if k - j >= 2 and post > k and toks[k].text in _GENERATIONS:
             # "Comelec chair Sixto Brillantes Jr": "Jr" / "III" is part of the person's name
             # (honours and offices after it, "MP", "QC", are not); later "Brillantes".
             self._generational[span.start] = f"{name} {toks[k].text}"
-        self._add(Mention(span, Span(toks[chunk_start].start, span.end), kind, name, j, k,
+        self._add(Mention(span, Span(toks[chunk_start].start, span.end),
+                          "brand" if country else kind, name, j, k,
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
-                          affiliation=aff))
-        if kind == "name" or (kind == "person" and role_class in ("military", "honorific")
-                              and post == k):
+                          affiliation=lexicon().countries[name] if country else aff))
+        if (kind == "name" and not country) or (
+                kind == "person" and role_class in ("military", "honorific") and post == k):
             # "Pol Maj Gen Piya Tawichai, deputy chief of the Metropolitan Police Bureau,":
             # a rank or courtesy title says who the person is; the role after the comma says
             # what they do, and "the deputy chief" later is them.
