@@ -963,7 +963,10 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
         if _usable(p) and (_etype(p) == "person" or
-                           p.kind in ("role", "group")):
+                           p.kind in ("role", "group") or (
+                               # "a statement from the Ministry of Foreign Affairs said":
+                               # the statement speaks, named with the body it came from.
+                               p.kind == "document" and toks[c - 1].lower == "from")):
             return p  # type: ignore[return-value]
     return m
 
@@ -974,7 +977,10 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         m = idx.mention_at.get(j)
         if _usable(m) and m.tok_end <= v and (
                 _etype(m) in ("person", "anonymous") or
-                (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country"))):
+                (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country")) or
+                # "Jane Doe's affidavit was seeking to clarify …": a document that opens
+                # the sentence is its subject.
+                (m.chunk_tok_start == a and m.kind == "document")):
             if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
                 return None

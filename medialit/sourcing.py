@@ -395,13 +395,16 @@ _DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
     resolution readout guidelines communique communiqué declaration bulletin website
-    statistics audit assessment advisory transcript census dossier""".split()
+    statistics audit assessment advisory transcript census dossier verdict affidavit
+    judgment judgement lawsuit petition""".split()
 )
 _DOC_MODIFIERS = frozenset(
     """state media new latest joint official initial preliminary final internal written
     annual weekly daily separate brief short court police military army government
     intelligence""".split()
 )
+#: Documents a person files or swears, named with the person ("Jane Doe's affidavit").
+_PERSONAL_DOCS = frozenset("affidavit affidavits lawsuit petition testimony statement".split())
 _DOC_DETERMINERS = frozenset("the a an its his her their this that these".split())
 _PERSONAL_BODIES = frozenset(
     "office spokesman spokeswoman spokesperson aides government cabinet campaign party lawyers"
@@ -998,8 +1001,11 @@ class TextIndex:
         if start == i and start > a and toks[start - 1].possessive and toks[start].joined:
             # "the hotel's website", "the United Nations' agency's report": the owner's name
             # (an organisation named in full, or one word) is part of the document's.
+            # "Jane Doe's affidavit": a person's document is named with the full name.
             owner = next((m for m in reversed(self.mentions[-3:]) if m.tok_end == start and
-                          m.kind in ("org", "media", "country", "brand")), None)
+                          m.kind in ("org", "media", "country", "brand") or (
+                              m.tok_end == start and m.kind in ("person", "name") and
+                              toks[i].lower in _PERSONAL_DOCS)), None)
             start = owner.tok_start if owner is not None else start - 1
         if start > a and toks[start - 1].lower not in _DOC_DETERMINERS and start == i:
             return
@@ -1008,6 +1014,29 @@ class TextIndex:
         chunk = start - 1 if start > a and toks[start - 1].lower in _DOC_DETERMINERS else start
         self._add(Mention(span, Span(toks[chunk].start, span.end), "document", text, start,
                           i + 1, chunk, in_quote=toks[i].in_quote))
+
+    def _document_owner_end(self, m: Mention) -> int | None:
+        """``a statement from Israeli Prime Minister Benjamin Netanyahu's office``: the token
+        after the source a document comes from (``from`` + a named body or person, and the
+        office after a possessive), or ``None``."""
+        toks = self.tokens
+        t = m.tok_end
+        if t + 1 >= len(toks) or toks[t].lower != "from" or not toks[t].joined or \
+                not toks[t + 1].joined or toks[t].in_quote:
+            return None
+        owner = self.mention_at.get(t + 1)
+        if owner is None and toks[t + 1].lower == "the":
+            owner = self.mention_at.get(t + 2)
+        if owner is None or owner.in_quote or owner.kind not in (
+                "person", "name", "org", "country", "media", "brand", "group"):
+            return None
+        if owner.kind == "group" and not owner.text[:1].isupper():
+            return None  # "a report from local officials": people, not a body's name
+        end = owner.tok_end
+        if toks[end - 1].possessive and end < len(toks) and toks[end].joined and \
+                toks[end].lower in _PERSONAL_BODIES:
+            end += 1  # "… Netanyahu's office"
+        return end
 
     def _drop_org_mention_at(self, tok: int) -> None:
         if self.mentions and self.mentions[-1].tok_start == tok and \
@@ -1568,6 +1597,7 @@ class TextIndex:
         org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
+        last_doc: dict[str, Entity] = {}  # "statement": the last statement named
         for m in self.mentions:
             if m.kind == "initial":
                 e = persons.get(m.text) or self._last_named_of_surname(m, by_last, weak_last,
@@ -1675,12 +1705,29 @@ class TextIndex:
                     last_site.mentions.append(m)
                     continue
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
+                owner_end = self._document_owner_end(m)
+                if owner_end is not None:
+                    # "a statement from the Ministry of Foreign Affairs said": the document
+                    # is named with the body it came from.
+                    key = key + self.article.text[m.span.end:self.tokens[owner_end - 1].end]
+                head = m.text.split()[-1].lower()
+                if owner_end is None and key.lower() == head and \
+                        self.tokens[m.chunk_tok_start].lower in ("the", "this", "that") and \
+                        head in last_doc:
+                    # "… a statement from the ministry said …", then "The statement said":
+                    # the statement named before.
+                    e = last_doc[head]
+                    m.entity = e
+                    e.mentions.append(m)
+                    continue
                 e = others.get("doc:" + key.lower())
                 if e is None:
                     e = others["doc:" + key.lower()] = Entity(key, "document", None, None, None,
                                                               needs_speech=True)
                 m.entity = e
                 e.mentions.append(m)
+                if owner_end is not None:
+                    last_doc[head] = e
             elif m.kind == "group":
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (

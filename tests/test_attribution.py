@@ -1669,3 +1669,22 @@ def test_an_adjective_between_capitalised_title_words_belongs_to_the_title():
         assert [(a[q.span].lower(), q.speaker) for q in qs] == [
             ("the levy would rise next year", "Tomas Rojas")]
         assert "Financial" not in {s.name for s in find_sources(a, qs)}
+
+
+def test_a_document_from_a_body_speaks_named_with_its_owner():
+    a, qs = _quotes("Farmers met on Friday. The levy would rise next year, a statement from the "
+                    "Farm Workers Union said on Saturday. The statement said that talks would "
+                    "go on.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("The levy would rise next year", "statement from the Farm Workers Union"),
+        ("talks would go on", "statement from the Farm Workers Union")]
+    a, qs = _quotes('Farmers met on Friday. "There is no deal," said a statement from Prime '
+                    'Minister Ana Perez\'s office.')
+    assert [q.speaker for q in qs] == ["statement from Prime Minister Ana Perez's office"]
+
+
+def test_a_persons_affidavit_that_opens_the_sentence_speaks():
+    a, qs = _quotes("Farmers met on Friday. Tomas Rojas's affidavit was seeking to clarify "
+                    "\u201ca small error\u201d in the levy.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("a small error",
+                                                     "Tomas Rojas's affidavit")]
