@@ -211,6 +211,18 @@ _PLACE_WORDS = frozenset(
 _STREET_WORDS = frozenset(
     "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
+#: Lower-case nouns for an area that follow its name ("North Lombok regency").
+_AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Governorate".split())
+
+
+@lru_cache(maxsize=1)
+def _nationality_adjectives() -> frozenset[str]:
+    """``Estonian``, ``Russian`` (from ``nationalities.txt``) and compass-point
+    adjectives."""
+    return frozenset([row[0] for row in _data_lines("nationalities.txt")] +
+                     "North South East West Central".split())
+
+
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 _GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
 
@@ -1059,6 +1071,12 @@ class TextIndex:
         name = self.article.text[span.start:span.end]
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
             return  # "Brook Street", "Queen Street", "Oliver Terrace": streets, not people
+        if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
+                toks[k].text.islower() and toks[k].text.title() in _PLACE_WORDS | _AREA_WORDS:
+            return  # "North Lombok regency", "Kiambu county": a place named, not a person
+        if k - j == 1 and "-" in name and all(
+                part in _nationality_adjectives() for part in name.split("-")):
+            return  # "the Estonian-Russian border", "West African": adjectives, not a name
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
         for p in range(k, post):

@@ -672,3 +672,12 @@ def test_a_country_named_as_a_noun_is_never_a_person():
     a = Article.from_text("Farmers met on Friday. The levy would rise, according to Chile.",
                           slug="t")
     assert {s.name: s.type for s in _sources(a).values()}.get("Chile") == "organisation"
+
+
+def test_a_place_before_its_area_noun_and_joined_nationalities_are_no_people():
+    a = Article.from_text("East Rivo regency was the hardest hit by the storm, with its farms "
+                          "ruined, said Tomas Rojas, spokesman for the agency. Tomas Rojas added "
+                          "that the Chilean-Peruvian border was closed.", slug="t")
+    names = set(_sources(a))
+    assert "East Rivo" not in names and "Chilean-Peruvian" not in names
+    assert "Tomas Rojas" in names
