@@ -365,7 +365,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 # document is where it was written; the writer comes after it.
                 speaker = _first_mention(idx, speaker.tok_end, i) or speaker
         elif i > a and speaker is None:
-            inverted = _inverted_speaker(idx, i, b) if cls != "tell" and \
+            inverted = _inverted_speaker(idx, i, b, end) if cls != "tell" and \
                 t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
             if inverted is not None:
                 # "Israel's freedom to act is guaranteed, said the official." / "…, reported
@@ -408,7 +408,10 @@ def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a:
     officer Aariz Aftab said.`` A bare form after a comma or at the sentence start cannot
     be the verb of the capitalised name that follows it and then says something."""
     t = toks[i]
-    if not t.text.islower() or t.lower.endswith(("s", "ed", "ing")) or \
+    # At the sentence start the word is capitalised: "State Chief Electoral Officer Aariz
+    # Aftab said in a statement that …".
+    bare = t.text.islower() or (i == a and t.text[:1].isupper() and t.text[1:].islower())
+    if not bare or t.lower.endswith(("s", "ed", "ing")) or \
             not (i == a or "," in _gap(text, toks, i)):
         return False
     lex = sourcing.lexicon()
@@ -575,11 +578,16 @@ _ADJUNCT_STARTS = frozenset(
     "after before during following at on outside ahead amid when while as".split())
 
 
-def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int) -> sourcing.Mention | None:
+def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int,
+                      start: int | None = None) -> sourcing.Mention | None:
     """After ``, said`` at the end of a sentence, the source named up to the end (or up to
-    a comma before a description of it): ``…, said the official.``"""
+    a comma before a description of it): ``…, said the official.``; ``start`` is the token
+    after the whole cue, so that the medium of ``…, Maria Lopez said in a statement.`` is
+    not taken for a source named after the verb."""
     toks = idx.tokens
     text = idx.article.text
+    if start is not None and start > v + 1:
+        v = start - 1
     if v + 1 >= b or not toks[v + 1].joined or toks[v + 1].in_quote:
         return None
     k = v + 1
@@ -653,6 +661,7 @@ def _according_source(idx: sourcing.TextIndex, m: sourcing.Mention,
     toks = idx.tokens
     text = idx.article.text
     chain = [m]
+    owners: set[int] = set()  # links of the chain that only own the next one ("X's")
     cur = m
     while len(chain) < 4:
         nxt = None
@@ -678,10 +687,19 @@ def _according_source(idx: sourcing.TextIndex, m: sourcing.Mention,
             q += 1
         if nxt is None:
             break
+        if nxt.tok_start == k and (nxt.kind in ("group", "org", "role") or _etype(nxt) in (
+                "organisation", "anonymous", "document")) and \
+                toks[k].text.islower() and _gap(text, toks, k).startswith(("'", "’")):
+            # "according to Indonesia's disaster agency": a body or office right after
+            # "X's" speaks; X only says whose it is.
+            owners.add(len(chain) - 1)
         chain.append(nxt)
         cur = nxt
     if len(chain) == 1:
         return m
+    if 0 in owners:
+        chain = chain[1:]
+        m = chain[0]
     people = [c for c in chain if _etype(c) == "person"]
     if people:
         return people[-1]
@@ -945,7 +963,10 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
         if _usable(p) and (_etype(p) == "person" or
-                           p.kind in ("role", "group")):
+                           p.kind in ("role", "group") or (
+                               # "a statement from the Ministry of Foreign Affairs said":
+                               # the statement speaks, named with the body it came from.
+                               p.kind == "document" and toks[c - 1].lower == "from")):
             return p  # type: ignore[return-value]
     return m
 
@@ -956,7 +977,10 @@ def _subject_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
         m = idx.mention_at.get(j)
         if _usable(m) and m.tok_end <= v and (
                 _etype(m) in ("person", "anonymous") or
-                (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country"))):
+                (m.chunk_tok_start <= a + 1 and m.kind in ("org", "country")) or
+                # "Jane Doe's affidavit was seeking to clarify …": a document that opens
+                # the sentence is its subject.
+                (m.chunk_tok_start == a and m.kind == "document")):
             if any(ch in idx.article.text[toks_end(idx, m):idx.tokens[v - 1].end]
                    for ch in ".;!?\"“”"):
                 return None

@@ -211,6 +211,18 @@ _PLACE_WORDS = frozenset(
 _STREET_WORDS = frozenset(
     "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
+#: Lower-case nouns for an area that follow its name ("North Lombok regency").
+_AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Governorate".split())
+
+
+@lru_cache(maxsize=1)
+def _nationality_adjectives() -> frozenset[str]:
+    """``Estonian``, ``Russian`` (from ``nationalities.txt``) and compass-point
+    adjectives."""
+    return frozenset([row[0] for row in _data_lines("nationalities.txt")] +
+                     "North South East West Central".split())
+
+
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 _GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
 
@@ -395,13 +407,16 @@ _DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
     resolution readout guidelines communique communiqué declaration bulletin website
-    statistics audit assessment advisory transcript census dossier""".split()
+    statistics audit assessment advisory transcript census dossier verdict affidavit
+    judgment judgement lawsuit petition""".split()
 )
 _DOC_MODIFIERS = frozenset(
     """state media new latest joint official initial preliminary final internal written
     annual weekly daily separate brief short court police military army government
     intelligence""".split()
 )
+#: Documents a person files or swears, named with the person ("Jane Doe's affidavit").
+_PERSONAL_DOCS = frozenset("affidavit affidavits lawsuit petition testimony statement".split())
 _DOC_DETERMINERS = frozenset("the a an its his her their this that these".split())
 _PERSONAL_BODIES = frozenset(
     "office spokesman spokeswoman spokesperson aides government cabinet campaign party lawyers"
@@ -547,6 +562,7 @@ class TextIndex:
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
+        self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
@@ -760,6 +776,20 @@ class TextIndex:
                 name_end = k
             if descs and descs[-1][2].kind == "group":
                 name_end = j
+            if name_end == j + 1 and not org_head and descs and \
+                    descs[-1][2].kind in ("role", "honorific") and name_end < b and \
+                    toks[name_end].joined and not toks[j].possessive and \
+                    toks[j].text.isalpha() and toks[j].lower.endswith(_ADJECTIVE_ENDINGS) and \
+                    toks[j].text not in lex.given_names and \
+                    toks[name_end].text[:1].isupper() and \
+                    (hit := lex.match(toks, name_end, b)) is not None and \
+                    hit[1].kind == "role":
+                # "Chief Electoral Officer Aariz Aftab", "Chief Financial Officer Jane Doe":
+                # an adjective between two capitalised title words belongs to the title;
+                # the name comes after it.
+                self._title_from[name_end] = self._title_from.get(i, i)
+                i = name_end
+                continue
             if name_end > j and not org_head and not descs and j > 0 and \
                     toks[j - 1].lower in ("a", "an", "the") and toks[j].joined and \
                     name_end < b and toks[name_end].joined and \
@@ -983,8 +1013,11 @@ class TextIndex:
         if start == i and start > a and toks[start - 1].possessive and toks[start].joined:
             # "the hotel's website", "the United Nations' agency's report": the owner's name
             # (an organisation named in full, or one word) is part of the document's.
+            # "Jane Doe's affidavit": a person's document is named with the full name.
             owner = next((m for m in reversed(self.mentions[-3:]) if m.tok_end == start and
-                          m.kind in ("org", "media", "country", "brand")), None)
+                          m.kind in ("org", "media", "country", "brand") or (
+                              m.tok_end == start and m.kind in ("person", "name") and
+                              toks[i].lower in _PERSONAL_DOCS)), None)
             start = owner.tok_start if owner is not None else start - 1
         if start > a and toks[start - 1].lower not in _DOC_DETERMINERS and start == i:
             return
@@ -993,6 +1026,29 @@ class TextIndex:
         chunk = start - 1 if start > a and toks[start - 1].lower in _DOC_DETERMINERS else start
         self._add(Mention(span, Span(toks[chunk].start, span.end), "document", text, start,
                           i + 1, chunk, in_quote=toks[i].in_quote))
+
+    def _document_owner_end(self, m: Mention) -> int | None:
+        """``a statement from Israeli Prime Minister Benjamin Netanyahu's office``: the token
+        after the source a document comes from (``from`` + a named body or person, and the
+        office after a possessive), or ``None``."""
+        toks = self.tokens
+        t = m.tok_end
+        if t + 1 >= len(toks) or toks[t].lower != "from" or not toks[t].joined or \
+                not toks[t + 1].joined or toks[t].in_quote:
+            return None
+        owner = self.mention_at.get(t + 1)
+        if owner is None and toks[t + 1].lower == "the":
+            owner = self.mention_at.get(t + 2)
+        if owner is None or owner.in_quote or owner.kind not in (
+                "person", "name", "org", "country", "media", "brand", "group"):
+            return None
+        if owner.kind == "group" and not owner.text[:1].isupper():
+            return None  # "a report from local officials": people, not a body's name
+        end = owner.tok_end
+        if toks[end - 1].possessive and end < len(toks) and toks[end].joined and \
+                toks[end].lower in _PERSONAL_BODIES:
+            end += 1  # "… Netanyahu's office"
+        return end
 
     def _drop_org_mention_at(self, tok: int) -> None:
         if self.mentions and self.mentions[-1].tok_start == tok and \
@@ -1015,6 +1071,12 @@ class TextIndex:
         name = self.article.text[span.start:span.end]
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
             return  # "Brook Street", "Queen Street", "Oliver Terrace": streets, not people
+        if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
+                toks[k].text.islower() and toks[k].text.title() in _PLACE_WORDS | _AREA_WORDS:
+            return  # "North Lombok regency", "Kiambu county": a place named, not a person
+        if k - j == 1 and "-" in name and all(
+                part in _nationality_adjectives() for part in name.split("-")):
+            return  # "the Estonian-Russian border", "West African": adjectives, not a name
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
         for p in range(k, post):
@@ -1064,6 +1126,11 @@ class TextIndex:
         if kind == "name" and not descs and k - j == 1 and self._sentence_initial(j) and \
                 "." not in name:
             kind = "initial"  # "People said ...": a capital only because it starts a sentence
+        # "according to Indonesia's disaster agency", "talks with Estonia": a country
+        # named as a noun is a government, never a person; like a brand it counts as a
+        # source only if words are given to it ("Indonesia said").
+        country = kind == "name" and not descs and k - j == 1 and post == k and \
+            name in lexicon().countries
         if kind == "name" and descs and k - j >= 2:
             kind = "person"
         if kind == "name" and not descs and k - j >= 2 and j > 0 and toks[j].joined and \
@@ -1074,19 +1141,20 @@ class TextIndex:
             self._add(Mention(span, Span(toks[j - 1].start, span.end), "brand", name, j, k,
                               j - 1, in_quote=toks[j].in_quote))
             return
-        chunk_start = i
+        chunk_start = i = self._title_from.get(i, i)
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
         if k - j >= 2 and post > k and toks[k].text in _GENERATIONS:
             # "Comelec chair Sixto Brillantes Jr": "Jr" / "III" is part of the person's name
             # (honours and offices after it, "MP", "QC", are not); later "Brillantes".
             self._generational[span.start] = f"{name} {toks[k].text}"
-        self._add(Mention(span, Span(toks[chunk_start].start, span.end), kind, name, j, k,
+        self._add(Mention(span, Span(toks[chunk_start].start, span.end),
+                          "brand" if country else kind, name, j, k,
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
-                          affiliation=aff))
-        if kind == "name" or (kind == "person" and role_class in ("military", "honorific")
-                              and post == k):
+                          affiliation=lexicon().countries[name] if country else aff))
+        if (kind == "name" and not country) or (
+                kind == "person" and role_class in ("military", "honorific") and post == k):
             # "Pol Maj Gen Piya Tawichai, deputy chief of the Metropolitan Police Bureau,":
             # a rank or courtesy title says who the person is; the role after the comma says
             # what they do, and "the deputy chief" later is them.
@@ -1547,6 +1615,7 @@ class TextIndex:
         org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
+        last_doc: dict[str, Entity] = {}  # "statement": the last statement named
         for m in self.mentions:
             if m.kind == "initial":
                 e = persons.get(m.text) or self._last_named_of_surname(m, by_last, weak_last,
@@ -1654,12 +1723,29 @@ class TextIndex:
                     last_site.mentions.append(m)
                     continue
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
+                owner_end = self._document_owner_end(m)
+                if owner_end is not None:
+                    # "a statement from the Ministry of Foreign Affairs said": the document
+                    # is named with the body it came from.
+                    key = key + self.article.text[m.span.end:self.tokens[owner_end - 1].end]
+                head = m.text.split()[-1].lower()
+                if owner_end is None and key.lower() == head and \
+                        self.tokens[m.chunk_tok_start].lower in ("the", "this", "that") and \
+                        head in last_doc:
+                    # "… a statement from the ministry said …", then "The statement said":
+                    # the statement named before.
+                    e = last_doc[head]
+                    m.entity = e
+                    e.mentions.append(m)
+                    continue
                 e = others.get("doc:" + key.lower())
                 if e is None:
                     e = others["doc:" + key.lower()] = Entity(key, "document", None, None, None,
                                                               needs_speech=True)
                 m.entity = e
                 e.mentions.append(m)
+                if owner_end is not None:
+                    last_doc[head] = e
             elif m.kind == "group":
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (

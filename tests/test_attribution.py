@@ -1633,3 +1633,58 @@ def test_a_spokesperson_of_a_body_named_between_the_article_and_the_role():
     a, qs = _quotes('Defence Secretary Rhys Carter spoke first. "We will stay," the Defence '
                     'secretary said.')
     assert [q.speaker for q in qs] == ["Rhys Carter"]
+
+
+def test_a_medium_after_the_verb_is_not_a_speaker_named_after_it():
+    # "…, X, a spokeswoman for the ministry, said in a statement.": the statement is how
+    # she spoke, not a source named after the verb
+    a, qs = _quotes("Farmers met on Friday. The levy would rise next year, Ana Perez, a "
+                    "spokeswoman for the farm board, said in a statement.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("The levy would rise next year",
+                                                     "Ana Perez")]
+
+
+def test_a_body_after_a_possessive_speaks_not_its_owner():
+    for text in ("Farmers met on Friday. According to Chile's farm agency, the levy would "
+                 "rise next year.",
+                 "Farmers met on Friday. The levy would rise next year, according to "
+                 "Chile's farm agency."):
+        a, qs = _quotes(text)
+        assert [(a[q.span], q.speaker) for q in qs] == [("the levy would rise next year"
+                                                         if "According" in text else
+                                                         "The levy would rise next year",
+                                                         "farm agency")]
+    # a person named after the owner and the office still speaks
+    a, qs = _quotes("Farmers met on Friday. According to Chile's farm minister Tomas Rojas, "
+                    "the levy would rise next year.")
+    assert [q.speaker for q in qs] == ["Tomas Rojas"]
+
+
+def test_an_adjective_between_capitalised_title_words_belongs_to_the_title():
+    for text in ("Farmers met on Friday. State Chief Financial Officer Tomas Rojas said in a "
+                 "statement that the levy would rise next year.",
+                 "Farmers met on Friday. The levy would rise next year, according to state "
+                 "Chief Financial Officer Tomas Rojas."):
+        a, qs = _quotes(text)
+        assert [(a[q.span].lower(), q.speaker) for q in qs] == [
+            ("the levy would rise next year", "Tomas Rojas")]
+        assert "Financial" not in {s.name for s in find_sources(a, qs)}
+
+
+def test_a_document_from_a_body_speaks_named_with_its_owner():
+    a, qs = _quotes("Farmers met on Friday. The levy would rise next year, a statement from the "
+                    "Farm Workers Union said on Saturday. The statement said that talks would "
+                    "go on.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("The levy would rise next year", "statement from the Farm Workers Union"),
+        ("talks would go on", "statement from the Farm Workers Union")]
+    a, qs = _quotes('Farmers met on Friday. "There is no deal," said a statement from Prime '
+                    'Minister Ana Perez\'s office.')
+    assert [q.speaker for q in qs] == ["statement from Prime Minister Ana Perez's office"]
+
+
+def test_a_persons_affidavit_that_opens_the_sentence_speaks():
+    a, qs = _quotes("Farmers met on Friday. Tomas Rojas's affidavit was seeking to clarify "
+                    "\u201ca small error\u201d in the levy.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("a small error",
+                                                     "Tomas Rojas's affidavit")]

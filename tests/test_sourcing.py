@@ -659,3 +659,25 @@ def test_a_capitalised_title_the_lists_lack_before_a_given_name_and_surname():
     qs = find_quotes(a)
     assert [q.speaker for q in qs] == ["Pam Okoro", "Pam Okoro"]
     assert "Pam Okoro" in _sources(a)
+
+
+def test_a_country_named_as_a_noun_is_never_a_person():
+    # "according to Chile's farm agency": Chile is a government that says nothing here
+    a = Article.from_text("Farmers met on Friday. The levy would rise, according to Chile's "
+                          "farm agency. Talks with Chile went on.", slug="t")
+    srcs = {s.name: s.type for s in _sources(a).values()}
+    assert "Chile" not in srcs or srcs["Chile"] == "organisation"
+    assert srcs.get("farm agency") is not None
+    # given words, the country is an organisation
+    a = Article.from_text("Farmers met on Friday. The levy would rise, according to Chile.",
+                          slug="t")
+    assert {s.name: s.type for s in _sources(a).values()}.get("Chile") == "organisation"
+
+
+def test_a_place_before_its_area_noun_and_joined_nationalities_are_no_people():
+    a = Article.from_text("East Rivo regency was the hardest hit by the storm, with its farms "
+                          "ruined, said Tomas Rojas, spokesman for the agency. Tomas Rojas added "
+                          "that the Chilean-Peruvian border was closed.", slug="t")
+    names = set(_sources(a))
+    assert "East Rivo" not in names and "Chilean-Peruvian" not in names
+    assert "Tomas Rojas" in names
