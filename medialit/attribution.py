@@ -478,10 +478,15 @@ def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
 _FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
+#: Nouns of a stance taken on something: "expressed disapproval of max contracts" judges the
+#: contracts as "disapproved of" would, so the span is the object after the preposition.
+_STANCES = frozenset(
+    """disapproval approval satisfaction dissatisfaction opposition""".split())
+_STANCE_LINKS = frozenset("of with for over to".split())
 _FEELINGS = frozenset(
     """concern concerns disappointment regret regrets dismay frustration anger displeasure
     outrage alarm doubt doubts fear fears hope hopes optimism confidence""".split()
-)
+) | _STANCES
 
 
 def _that_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
@@ -1988,6 +1993,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
+                if cue.text.lower() in _FEELING_VERBS:
+                    # "expressed (his) disapproval of max contracts": the stance's object.
+                    q = next((x for x in range(j, min(b - 1, j + 3))
+                              if toks[x].lower in _STANCES), None)
+                    if q is not None and toks[q + 1].lower in _STANCE_LINKS and \
+                            toks[q + 1].joined and q + 2 < b:
+                        start = toks[q + 2].start
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
                     end = _object_end(text, start, end, cue.verb_class == "act" or
                                       cue.text.lower().endswith(_DEMAND_ENDINGS))
@@ -2101,13 +2113,26 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
     a, b = idx.token_range(start, end)
     out: list[tuple[int, int]] = []
     s = start
+    cuts: list[tuple[int, int]] = []  # (the token that ends a claim, the token "that")
     for j in range(a + 1, b - 2):
         if toks[j].lower == "and" and toks[j + 1].lower == "that" and toks[j + 1].joined and \
                 not toks[j].in_quote and not toks[j + 1].in_quote and \
                 toks[j + 2].lower not in _NOUN_FOLLOWERS and "," in _gap(text, toks, j) and \
                 not any(ch in _gap(text, toks, j) for ch in ".;:"):
-            out.append((s, toks[j - 1].end))
-            s = toks[j + 1].end
+            cuts.append((j - 1, j + 1))
+    if cuts:
+        # "said that the claim was untrue, that Robison was not on holiday, and that she
+        # did talk to Jones": a series of that-clauses ending in ", and that" is one claim
+        # each; the commas before the earlier "that"s part them too.
+        for j in range(a + 1, cuts[-1][0]):
+            if toks[j].lower == "that" and not toks[j].in_quote and \
+                    _gap(text, toks, j).strip() == "," and \
+                    toks[j + 1].lower not in _NOUN_FOLLOWERS:
+                cuts.append((j - 1, j))
+        cuts.sort()
+    for last, that in cuts:
+        out.append((s, toks[last].end))
+        s = toks[that].end
     out.append((s, end))
     return out
 

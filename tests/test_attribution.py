@@ -1633,3 +1633,22 @@ def test_a_spokesperson_of_a_body_named_between_the_article_and_the_role():
     a, qs = _quotes('Defence Secretary Rhys Carter spoke first. "We will stay," the Defence '
                     'secretary said.')
     assert [q.speaker for q in qs] == ["Rhys Carter"]
+
+
+def test_expressed_disapproval_of_reports_the_object():
+    # "expressed disapproval of X" judges X as "disapproved of X" would: X is the span
+    a, qs = _quotes("Union chief Dana Welch expressed disapproval of the pay cap and the bonus "
+                    "scheme.")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the pay cap and the bonus scheme", "paraphrase", "Dana Welch")]
+    a, qs = _quotes("Mayor Tom Reid expressed his satisfaction with the council's new budget.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("the council's new budget", "Tom Reid")]
+
+
+def test_a_series_of_that_clauses_is_one_claim_each():
+    # "said that A, that B, and that C": the commas before each "that" part the claims
+    a, qs = _quotes("The council said that the road was safe, that the bridge would reopen in "
+                    "May, and that no homes were at risk.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the road was safe", "council"), ("the bridge would reopen in May", "council"),
+        ("no homes were at risk", "council")]
