@@ -2052,6 +2052,24 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
+        if start is not None and end is not None and how.endswith("that'"):
+            # "over Tim Cook's comments that Facebook exploits its customers, Facebook said
+            # Cook …": a new subject after a comma, with a speech verb of its own and
+            # content after it, starts another report; the that-clause ends before it.
+            # (not after an opening subordinate clause: "noted that while Z, W have said
+            # Y" is one claim around W's report)
+            first = bisect.bisect_left(idx.tok_starts, start)
+            for c in cues if first < b and toks[first].lower not in _SUBORDINATORS else ():
+                if c.tok > cue.tok and not c.speaker_after and \
+                        c.speaker.span.start > start and c.speaker.span.end < end and \
+                        "," in _gap(text, toks, c.speaker.chunk_tok_start) and \
+                        c.tok_end < b and not _ends_clause(idx, c, b) and \
+                        c.tok - c.speaker.tok_end <= 2 and \
+                        "," not in text[c.speaker.span.end:c.span.start]:
+                    # (not a name set off after its role: "one of its leaders, Héctor
+                    # Daer, urged …")
+                    end = toks[c.speaker.chunk_tok_start - 1].end
+                    break
         pieces = [(start, end)]
         if not postposed and not whole:
             pieces = []
@@ -2138,6 +2156,8 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
 
 
 #: Participles by which the reporter tells what a statement led to, or followed.
+_SUBORDINATORS = frozenset(
+    "while although though as if when because since after before unless whereas once".split())
 _REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
 
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“‘']")

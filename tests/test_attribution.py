@@ -1652,3 +1652,12 @@ def test_a_series_of_that_clauses_is_one_claim_each():
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("the road was safe", "council"), ("the bridge would reopen in May", "council"),
         ("no homes were at risk", "council")]
+
+
+def test_a_that_clause_ends_where_a_new_subject_says_something():
+    # "over X's comments that Y, Z said …": Z's report starts a new claim after the comma
+    a, qs = _quotes("Asked about Mayor Ann Price's comments that the depot was unsafe, the "
+                    "council said the site had passed every inspection.")
+    got = [(a[q.span], q.speaker) for q in qs]
+    assert ("the depot was unsafe", "Ann Price") in got
+    assert not any(s.startswith("the depot was unsafe,") for s, _ in got)
