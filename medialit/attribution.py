@@ -394,6 +394,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             if _usable(m) and (m.tok_end >= b or  # type: ignore[union-attr]
                                toks[m.tok_end].lower not in _CLAUSE_AUX):  # type: ignore
                 speaker, after = m, True  # "said Blinken", not "said negotiators were"
+        if speaker is not None and t.lower.endswith("ing") and not after and \
+                speaker.kind == "document" and speaker.chunk_tok_start > a + 1 and \
+                speaker.tok_end <= i and \
+                toks[speaker.chunk_tok_start - 1].lower in _ISSUE_VERBS:
+            # "the Forum released a statement slightly disputing the figure", "Silver issued
+            # a statement on Thursday saying …": whoever put the statement out says it.
+            speaker = _first_mention(idx, a, speaker.chunk_tok_start - 1) or speaker
         if speaker is not None and _usable(speaker):
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
@@ -1853,7 +1860,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     floor = sent.start  # a claim before a cue starts after the previous such claim's cue
     ends_with_colon = text[sent.start:sent.end].rstrip().endswith(":")  # (once a sentence)
     cond_end = _conditional_end(idx, a, b)
-    for cue in cues:
+    for k_cue, cue in enumerate(cues):
         prev_floor = floor
         if cue.tok < cond_end:
             # "If officers believe they hear a gunshot, Cullum said …": a verb inside the
@@ -2059,7 +2066,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             # (not after an opening subordinate clause: "noted that while Z, W have said
             # Y" is one claim around W's report)
             first = bisect.bisect_left(idx.tok_starts, start)
-            for c in cues if first < b and toks[first].lower not in _SUBORDINATORS else ():
+            later = cues[k_cue + 1:k_cue + 6]  # (a few: one pass stays linear)
+            for c in later if first < b and toks[first].lower not in _SUBORDINATORS else ():
                 if c.tok > cue.tok and not c.speaker_after and \
                         c.speaker.span.start > start and c.speaker.span.end < end and \
                         "," in _gap(text, toks, c.speaker.chunk_tok_start) and \
@@ -2156,6 +2164,8 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
 
 
 #: Participles by which the reporter tells what a statement led to, or followed.
+#: Verbs by which a source puts out a document ("released a statement").
+_ISSUE_VERBS = frozenset("released releases issued issues published publishes".split())
 _SUBORDINATORS = frozenset(
     "while although though as if when because since after before unless whereas once".split())
 _REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
@@ -2350,7 +2360,8 @@ _DIRECT_VERBS = frozenset(
     inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
     accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
     reaffirming express expresses expressed expressing voice voices voiced threaten
-    threatens threatened threatening""".split()
+    threatens threatened threatening echo echoes echoed echoing regret regrets regretted
+    regretting dispute disputes disputed disputing""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",

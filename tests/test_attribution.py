@@ -1661,3 +1661,24 @@ def test_a_that_clause_ends_where_a_new_subject_says_something():
     got = [(a[q.span], q.speaker) for q in qs]
     assert ("the depot was unsafe", "Ann Price") in got
     assert not any(s.startswith("the depot was unsafe,") for s, _ in got)
+
+
+def test_more_verbs_of_judging_report_their_object():
+    # "echoed X's assessment", "regrets the closures", "disputing the figure" judge the object
+    for text, span in (
+            ("Deputy director Lena Ruiz echoed Smith's assessment of the results.",
+             "Smith's assessment of the results"),
+            ("Housing minister Paul Grant regrets the closures of the shelters.",
+             "the closures of the shelters"),
+            ("Union leader Joan Hale disputed the figure of 40 job losses.",
+             "the figure of 40 job losses")):
+        a, qs = _quotes(text)
+        assert [(a[q.span], q.kind) for q in qs] == [(span, "paraphrase")]
+
+
+def test_a_statement_put_out_by_a_source_speaks_for_it():
+    # "X released a statement saying Y": X says Y, not the statement
+    a, qs = _quotes("Mayor Lisa Hart released a statement on Friday saying the pool would "
+                    "reopen in June.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the pool would reopen in June", "Lisa Hart")]
