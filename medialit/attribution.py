@@ -36,7 +36,10 @@ from .results import Quote
 __all__ = ["find_quotes", "scan_quotes", "Segment", "QUOTED_PARTS"]
 
 #: Parts of the page searched for quotation marks.
-QUOTED_PARTS = ("headline", "highlights", "caption", "subheading", "paragraph")
+QUOTED_PARTS = ("headline", "highlights", "caption", "subheading", "paragraph", "promo")
+#: The lead of a promo line ("READ MORE: …", "More:…", "Watch | …"): what follows is the
+#: headline of another story, read as a headline.
+_PROMO_LEAD = re.compile(r"\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[|:]\s*", re.IGNORECASE)
 
 _MARK = re.compile(r"[\"'“”‘’«»„]")
 _OPEN_BEFORE = frozenset("([{—–-/\u00a0")
@@ -1204,6 +1207,12 @@ def find_quotes(article: Article) -> list[Quote]:
             # "WASHINGTON (AP) — ": the dateline is not part of the first sentence.
             m = re.compile(r"\s*(?:[—–]|--|-)?\s*").match(text, datelines[span.start])
             body_start = m.end() if m else datelines[span.start]
+        if label == "promo":
+            # "READ MORE: Cuts will 'not be the last', Treasury Secretary says": a link to
+            # another story; its headline reports speech as any headline does.
+            m = _PROMO_LEAD.match(text, span.start, span.end)
+            body_start = m.end() if m else span.start
+            label, span = "headline", Span(body_start, span.end)
         for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
             cues = _find_cues(idx, a, b, it_means)

@@ -1682,3 +1682,13 @@ def test_a_statement_put_out_by_a_source_speaks_for_it():
                     "reopen in June.")
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("the pool would reopen in June", "Lisa Hart")]
+
+
+def test_a_promo_line_is_read_as_a_headline():
+    # "READ MORE: Y, X says": the linked story's headline is read as a headline
+    a, qs = _quotes("Council to sell town hall\n\nThe council met on Monday.\n\n"
+                    "READ MORE: Bus fares will rise 'by a lot', Mayor Jane Doe says\n\n"
+                    "The vote is next week.")
+    # (its quoted words are a partial quote, not a stray mark; promos are not scanned
+    # for sources, so no speaker is named)
+    assert [(a[q.span], q.kind) for q in qs] == [("by a lot", "partial")]
