@@ -305,6 +305,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             # into words; "the views expressed" or "Voice of America" do not.
             i += 1
             continue
+        if t.lower in _WON_OVER and i > a and (toks[i - 1].lower in _PASSIVE_AUX or
+                                               toks[i - 1].lower in ("not", "never")):
+            # "Tom was convinced that the plan would fail": a belief held, not a claim
+            # someone made ("Prosecutors convinced the jury that …" is one).
+            i += 1
+            continue
         if t.lower in _BELIEFS and (
                 (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
                 (i > a and _negation(toks[i - 1].lower))):
@@ -435,6 +441,9 @@ def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a:
     return False
 
 
+#: Verbs of winning someone over to a claim: a cue only in the active voice.
+_WON_OVER = frozenset(
+    "convince convinces convinced convincing persuade persuades persuaded persuading".split())
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
 _REQUESTS = frozenset(
     """ask asks asked asking urge urges urged urging demand demands demanded demanding

@@ -1692,3 +1692,13 @@ def test_a_promo_line_is_read_as_a_headline():
     # (its quoted words are a partial quote, not a stray mark; promos are not scanned
     # for sources, so no speaker is named)
     assert [(a[q.span], q.kind) for q in qs] == [("by a lot", "partial")]
+
+
+def test_convinced_someone_that_reports_the_claim_but_not_a_belief():
+    # "X convinced the jury that Y" reports Y; "X was convinced that Y" is a belief
+    a, qs = _quotes("Prosecutors convinced the jury that Hale was of sound mind when he "
+                    "planned the attack.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Hale was of sound mind when he planned the attack", "Prosecutors", "convinced")]
+    a, qs = _quotes("Tom Hale was convinced that the plan would fail.")
+    assert qs == []
