@@ -36,7 +36,10 @@ from .results import Quote
 __all__ = ["find_quotes", "scan_quotes", "Segment", "QUOTED_PARTS"]
 
 #: Parts of the page searched for quotation marks.
-QUOTED_PARTS = ("headline", "highlights", "caption", "subheading", "paragraph")
+QUOTED_PARTS = ("headline", "highlights", "caption", "subheading", "paragraph", "promo")
+#: The lead of a promo line ("READ MORE: …", "More:…", "Watch | …"): what follows is the
+#: headline of another story, read as a headline.
+_PROMO_LEAD = re.compile(r"\s*(?:[a-z]+\s+){0,2}[a-z]+\s*[|:]\s*", re.IGNORECASE)
 
 _MARK = re.compile(r"[\"'“”‘’«»„]")
 _OPEN_BEFORE = frozenset("([{—–-/\u00a0")
@@ -302,6 +305,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             # into words; "the views expressed" or "Voice of America" do not.
             i += 1
             continue
+        if t.lower in _WON_OVER and i > a and (toks[i - 1].lower in _PASSIVE_AUX or
+                                               toks[i - 1].lower in ("not", "never")):
+            # "Tom was convinced that the plan would fail": a belief held, not a claim
+            # someone made ("Prosecutors convinced the jury that …" is one).
+            i += 1
+            continue
         if t.lower in _BELIEFS and (
                 (i + 1 < b and toks[i + 1].lower in ("tank", "tanks")) or
                 (i > a and _negation(toks[i - 1].lower))):
@@ -394,6 +403,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             if _usable(m) and (m.tok_end >= b or  # type: ignore[union-attr]
                                toks[m.tok_end].lower not in _CLAUSE_AUX):  # type: ignore
                 speaker, after = m, True  # "said Blinken", not "said negotiators were"
+        if speaker is not None and t.lower.endswith("ing") and not after and \
+                speaker.kind == "document" and speaker.chunk_tok_start > a + 1 and \
+                speaker.tok_end <= i and \
+                toks[speaker.chunk_tok_start - 1].lower in _ISSUE_VERBS:
+            # "the Forum released a statement slightly disputing the figure", "Silver issued
+            # a statement on Thursday saying …": whoever put the statement out says it.
+            speaker = _first_mention(idx, a, speaker.chunk_tok_start - 1) or speaker
         if speaker is not None and _usable(speaker):
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
@@ -428,6 +444,9 @@ def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a:
     return False
 
 
+#: Verbs of winning someone over to a claim: a cue only in the active voice.
+_WON_OVER = frozenset(
+    "convince convinces convinced convincing persuade persuades persuaded persuading".split())
 _PASSIVE_AUX = frozenset("is was were are been be being".split())
 _REQUESTS = frozenset(
     """ask asks asked asking urge urges urged urging demand demands demanded demanding
@@ -481,10 +500,15 @@ def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
 _FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
+#: Nouns of a stance taken on something: "expressed disapproval of max contracts" judges the
+#: contracts as "disapproved of" would, so the span is the object after the preposition.
+_STANCES = frozenset(
+    """disapproval approval satisfaction dissatisfaction opposition""".split())
+_STANCE_LINKS = frozenset("of with for over to".split())
 _FEELINGS = frozenset(
     """concern concerns disappointment regret regrets dismay frustration anger displeasure
     outrage alarm doubt doubts fear fears hope hopes optimism confidence""".split()
-)
+) | _STANCES
 
 
 def _that_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
@@ -1216,6 +1240,12 @@ def find_quotes(article: Article) -> list[Quote]:
             # "WASHINGTON (AP) — ": the dateline is not part of the first sentence.
             m = re.compile(r"\s*(?:[—–]|--|-)?\s*").match(text, datelines[span.start])
             body_start = m.end() if m else datelines[span.start]
+        if label == "promo":
+            # "READ MORE: Cuts will 'not be the last', Treasury Secretary says": a link to
+            # another story; its headline reports speech as any headline does.
+            m = _PROMO_LEAD.match(text, span.start, span.end)
+            body_start = m.end() if m else span.start
+            label, span = "headline", Span(body_start, span.end)
         for sent in _sentences(text, body_start, span.end, segs):
             a, b = idx.token_range(sent.start, sent.end)
             cues = _find_cues(idx, a, b, it_means)
@@ -1872,7 +1902,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     floor = sent.start  # a claim before a cue starts after the previous such claim's cue
     ends_with_colon = text[sent.start:sent.end].rstrip().endswith(":")  # (once a sentence)
     cond_end = _conditional_end(idx, a, b)
-    for cue in cues:
+    for k_cue, cue in enumerate(cues):
         prev_floor = floor
         if cue.tok < cond_end:
             # "If officers believe they hear a gunshot, Cullum said …": a verb inside the
@@ -2012,6 +2042,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
+                if cue.text.lower() in _FEELING_VERBS:
+                    # "expressed (his) disapproval of max contracts": the stance's object.
+                    q = next((x for x in range(j, min(b - 1, j + 3))
+                              if toks[x].lower in _STANCES), None)
+                    if q is not None and toks[q + 1].lower in _STANCE_LINKS and \
+                            toks[q + 1].joined and q + 2 < b:
+                        start = toks[q + 2].start
                 if cue.text.split()[0].lower() not in _CLAUSE_VERBS:
                     end = _object_end(text, start, end, cue.verb_class == "act" or
                                       cue.text.lower().endswith(_DEMAND_ENDINGS))
@@ -2064,6 +2101,25 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
+        if start is not None and end is not None and how.endswith("that'"):
+            # "over Tim Cook's comments that Facebook exploits its customers, Facebook said
+            # Cook …": a new subject after a comma, with a speech verb of its own and
+            # content after it, starts another report; the that-clause ends before it.
+            # (not after an opening subordinate clause: "noted that while Z, W have said
+            # Y" is one claim around W's report)
+            first = bisect.bisect_left(idx.tok_starts, start)
+            later = cues[k_cue + 1:k_cue + 6]  # (a few: one pass stays linear)
+            for c in later if first < b and toks[first].lower not in _SUBORDINATORS else ():
+                if c.tok > cue.tok and not c.speaker_after and \
+                        c.speaker.span.start > start and c.speaker.span.end < end and \
+                        "," in _gap(text, toks, c.speaker.chunk_tok_start) and \
+                        c.tok_end < b and not _ends_clause(idx, c, b) and \
+                        c.tok - c.speaker.tok_end <= 2 and \
+                        "," not in text[c.speaker.span.end:c.span.start]:
+                    # (not a name set off after its role: "one of its leaders, Héctor
+                    # Daer, urged …")
+                    end = toks[c.speaker.chunk_tok_start - 1].end
+                    break
         pieces = [(start, end)]
         if not postposed and not whole:
             pieces = []
@@ -2125,18 +2181,35 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
     a, b = idx.token_range(start, end)
     out: list[tuple[int, int]] = []
     s = start
+    cuts: list[tuple[int, int]] = []  # (the token that ends a claim, the token "that")
     for j in range(a + 1, b - 2):
         if toks[j].lower == "and" and toks[j + 1].lower == "that" and toks[j + 1].joined and \
                 not toks[j].in_quote and not toks[j + 1].in_quote and \
                 toks[j + 2].lower not in _NOUN_FOLLOWERS and "," in _gap(text, toks, j) and \
                 not any(ch in _gap(text, toks, j) for ch in ".;:"):
-            out.append((s, toks[j - 1].end))
-            s = toks[j + 1].end
+            cuts.append((j - 1, j + 1))
+    if cuts:
+        # "said that the claim was untrue, that Robison was not on holiday, and that she
+        # did talk to Jones": a series of that-clauses ending in ", and that" is one claim
+        # each; the commas before the earlier "that"s part them too.
+        for j in range(a + 1, cuts[-1][0]):
+            if toks[j].lower == "that" and not toks[j].in_quote and \
+                    _gap(text, toks, j).strip() == "," and \
+                    toks[j + 1].lower not in _NOUN_FOLLOWERS:
+                cuts.append((j - 1, j))
+        cuts.sort()
+    for last, that in cuts:
+        out.append((s, toks[last].end))
+        s = toks[that].end
     out.append((s, end))
     return out
 
 
 #: Participles by which the reporter tells what a statement led to, or followed.
+#: Verbs by which a source puts out a document ("released a statement").
+_ISSUE_VERBS = frozenset("released releases issued issues published publishes".split())
+_SUBORDINATORS = frozenset(
+    "while although though as if when because since after before unless whereas once".split())
 _REACTIONS = frozenset("prompting sparking triggering drawing provoking following".split())
 
 _QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"“‘']")
@@ -2329,7 +2402,8 @@ _DIRECT_VERBS = frozenset(
     inviting demanded demanding demands welcome welcomes welcomed welcoming rue rues rued
     accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
     reaffirming express expresses expressed expressing voice voices voiced threaten
-    threatens threatened threatening""".split()
+    threatens threatened threatening echo echoes echoed echoing regret regrets regretted
+    regretting dispute disputes disputed disputing""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",

@@ -1688,3 +1688,72 @@ def test_a_persons_affidavit_that_opens_the_sentence_speaks():
                     "\u201ca small error\u201d in the levy.")
     assert [(a[q.span], q.speaker) for q in qs] == [("a small error",
                                                      "Tomas Rojas's affidavit")]
+
+
+def test_expressed_disapproval_of_reports_the_object():
+    # "expressed disapproval of X" judges X as "disapproved of X" would: X is the span
+    a, qs = _quotes("Union chief Dana Welch expressed disapproval of the pay cap and the bonus "
+                    "scheme.")
+    assert [(a[q.span], q.kind, q.speaker) for q in qs] == [
+        ("the pay cap and the bonus scheme", "paraphrase", "Dana Welch")]
+    a, qs = _quotes("Mayor Tom Reid expressed his satisfaction with the council's new budget.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("the council's new budget", "Tom Reid")]
+
+
+def test_a_series_of_that_clauses_is_one_claim_each():
+    # "said that A, that B, and that C": the commas before each "that" part the claims
+    a, qs = _quotes("The council said that the road was safe, that the bridge would reopen in "
+                    "May, and that no homes were at risk.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the road was safe", "council"), ("the bridge would reopen in May", "council"),
+        ("no homes were at risk", "council")]
+
+
+def test_a_that_clause_ends_where_a_new_subject_says_something():
+    # "over X's comments that Y, Z said …": Z's report starts a new claim after the comma
+    a, qs = _quotes("Asked about Mayor Ann Price's comments that the depot was unsafe, the "
+                    "council said the site had passed every inspection.")
+    got = [(a[q.span], q.speaker) for q in qs]
+    assert ("the depot was unsafe", "Ann Price") in got
+    assert not any(s.startswith("the depot was unsafe,") for s, _ in got)
+
+
+def test_more_verbs_of_judging_report_their_object():
+    # "echoed X's assessment", "regrets the closures", "disputing the figure" judge the object
+    for text, span in (
+            ("Deputy director Lena Ruiz echoed Smith's assessment of the results.",
+             "Smith's assessment of the results"),
+            ("Housing minister Paul Grant regrets the closures of the shelters.",
+             "the closures of the shelters"),
+            ("Union leader Joan Hale disputed the figure of 40 job losses.",
+             "the figure of 40 job losses")):
+        a, qs = _quotes(text)
+        assert [(a[q.span], q.kind) for q in qs] == [(span, "paraphrase")]
+
+
+def test_a_statement_put_out_by_a_source_speaks_for_it():
+    # "X released a statement saying Y": X says Y, not the statement
+    a, qs = _quotes("Mayor Lisa Hart released a statement on Friday saying the pool would "
+                    "reopen in June.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the pool would reopen in June", "Lisa Hart")]
+
+
+def test_a_promo_line_is_read_as_a_headline():
+    # "READ MORE: Y, X says": the linked story's headline is read as a headline
+    a, qs = _quotes("Council to sell town hall\n\nThe council met on Monday.\n\n"
+                    "READ MORE: Bus fares will rise 'by a lot', Mayor Jane Doe says\n\n"
+                    "The vote is next week.")
+    # (its quoted words are a partial quote, not a stray mark; promos are not scanned
+    # for sources, so no speaker is named)
+    assert [(a[q.span], q.kind) for q in qs] == [("by a lot", "partial")]
+
+
+def test_convinced_someone_that_reports_the_claim_but_not_a_belief():
+    # "X convinced the jury that Y" reports Y; "X was convinced that Y" is a belief
+    a, qs = _quotes("Prosecutors convinced the jury that Hale was of sound mind when he "
+                    "planned the attack.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Hale was of sound mind when he planned the attack", "Prosecutors", "convinced")]
+    a, qs = _quotes("Tom Hale was convinced that the plan would fail.")
+    assert qs == []
