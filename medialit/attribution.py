@@ -305,6 +305,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             # into words; "the views expressed" or "Voice of America" do not.
             i += 1
             continue
+        if t.lower in _HEAR and not _hearing_body_heard(idx, a, i, b):
+            # "The court heard that she received a text", "Court heard the girl died of
+            # blunt force trauma": what a court, jury or inquest is told in evidence. Not
+            # "residents heard gunshots" nor "the trial heard evidence from a garda".
+            i += 1
+            continue
         if t.lower in _WON_OVER and i > a and (toks[i - 1].lower in _PASSIVE_AUX or
                                                toks[i - 1].lower in ("not", "never")):
             # "Tom was convinced that the plan would fail": a belief held, not a claim
@@ -375,7 +381,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 speaker = _first_mention(idx, speaker.tok_end, i) or speaker
         elif i > a and speaker is None:
             inverted = _inverted_speaker(idx, i, b, end) if cls != "tell" and \
-                t.lower not in _OBJECT_VERBS and "," in _gap(text, toks, i) else None
+                t.lower not in _OBJECT_VERBS and t.lower not in _PHRASE_ONLY and \
+                "," in _gap(text, toks, i) else None
             if inverted is not None:
                 # "Israel's freedom to act is guaranteed, said the official." / "…, reported
                 # Iran's state media Press TV.": the source after the verb said it.
@@ -393,6 +400,11 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                                   chunk=Span(toks[a].start, toks[a].end), kind="pronoun",
                                   text=toks[a].text, tok_start=a, tok_end=a + 1,
                                   chunk_tok_start=a)
+        if t.lower in _HEAR:
+            speaker = _hearing_body(idx, i)
+            if speaker is None:
+                i += 1
+                continue
         if t.lower == "asked" and i > a and "," in _gap(text, toks, i) and i + 1 < b and \
                 toks[i + 1].lower in _QUESTION_WORDS:
             i += 1
@@ -415,6 +427,59 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, speaker, after))
         i = end
     return cues
+
+
+_HEAR = frozenset("heard hears hear".split())
+#: Bodies that hear evidence: "the court heard that …".
+_HEARING_BODIES = frozenset(
+    "court courts jury trial tribunal inquest hearing inquiry committee".split())
+
+
+def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool:
+    """Whether ``heard`` at ``i`` has a court-like subject just before it (past time words)
+    and a that-clause or a clause after it."""
+    toks = idx.tokens
+    text = idx.article.text
+    k = i - 1
+    while k > a and toks[k].lower in _TIME_WORDS:
+        k -= 1
+    if k < a or toks[k].lower not in _HEARING_BODIES:
+        return False
+    if _that_next(text, toks, i, b):
+        return True
+    j = i + 1
+    while j < b and toks[j].lower in _TIME_WORDS and toks[j].joined:
+        j += 1
+    if j < b and toks[j].lower == "that" and toks[j].joined:
+        return True  # "The court heard on Wednesday that …"
+    if j < b and toks[j].lower in ("on", "in", "at") and \
+            _that_after_phrase(text, toks, j, b) is not None:
+        return True  # "The court heard on Wednesday that …"
+    return _clause_follows(idx, i + 1, b, past=True)
+
+
+def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
+    """The court (jury, inquest) before ``heard`` at ``i``: its own mention ("Court
+    heard"), or the one named earlier ("at Limerick Circuit Court … The court heard"),
+    at the words "the court"."""
+    toks = idx.tokens
+    k = i - 1
+    while k > 0 and toks[k].lower in _TIME_WORDS:
+        k -= 1
+    own = idx.mention_ending.get(k)
+    if _usable(own):
+        return own
+    word = toks[k].lower
+    first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
+    n = bisect.bisect_left(idx.mentions, toks[first].start, key=lambda m: m.span.start)
+    for m in reversed(idx.mentions[max(0, n - 300):n]):
+        if m.entity is not None and m.kind in ("org", "name") and \
+                m.text.lower().endswith(word):
+            span = Span(toks[first].start, toks[k].end)
+            return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
+                span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
+                in_quote=False)
+    return None
 
 
 def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a: int,
@@ -483,6 +548,10 @@ _THAT_ONLY = frozenset(
 #: with assertions that …", "Shaked spoke out against attempts to silence criticism".
 _PHRASE_ONLY: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("took", "takes", "take", "taking"), (("issue", "with"),)),
+    # "Sgt Ryan gave evidence of detecting the car at 135km/h", "he gave evidence that
+    # he saw nothing": a witness's account in court.
+    **dict.fromkeys(("gave", "gives", "give", "giving"),
+                    (("evidence", "of"), ("evidence", "that"))),
     **dict.fromkeys(("spoke", "speaks", "speak", "speaking"),
                     (("out", "against"), ("out", "for"), ("out", "in", "favour", "of"),
                      ("out", "in", "favor", "of"))),
@@ -2386,7 +2455,7 @@ _CLAUSE_VERBS = frozenset(
     acknowledged concede conceded confirm confirms confirmed recommend recommended
     recommends indicate indicates indicated promise promises promised deny denies denied
     vow vows vowed pledge pledges pledged believe believes believed think thinks hope
-    hopes hoped allege alleges alleged alleging promising""".split()
+    hopes hoped allege alleges alleged alleging promising heard hears""".split()
 )
 
 
@@ -2408,6 +2477,7 @@ _DIRECT_VERBS = frozenset(
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",
                              *(f"{v} issue with" for v in ("took", "takes", "take", "taking")),
+                             *(f"{v} evidence of" for v in ("gave", "gives", "give", "giving")),
                              *(f"{v} out {p}" for v in ("spoke", "speaks", "speak", "speaking")
                                for p in ("against", "for", "in favour of", "in favor of"))})
 
@@ -2548,6 +2618,16 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # reporter's addition to the end of the sentence, not the claim ("gas, which
             # leaks often, was the trigger" keeps its relative clause).
             return toks[j - 1].end
+        if t.lower in _HEAR:
+            q = j - 1
+            while q > a and toks[q].lower in _AUXILIARIES:
+                q -= 1
+            if q > a and toks[q].lower in _HEARING_BODIES:
+                q -= toks[q - 1].lower in ("a", "the")
+                if "," in _gap(text, toks, q):
+                    # "… told police it was for protection, a court has heard": the
+                    # court's own attribution closes the sentence.
+                    return toks[q - 1].end
         if (t.lower not in verbs and t.lower not in _PLEDGES) or _phrase_missing(toks, j, b):
             continue
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (

@@ -1757,3 +1757,31 @@ def test_convinced_someone_that_reports_the_claim_but_not_a_belief():
         ("Hale was of sound mind when he planned the attack", "Prosecutors", "convinced")]
     a, qs = _quotes("Tom Hale was convinced that the plan would fail.")
     assert qs == []
+
+
+def test_gave_evidence_of_or_that_reports_a_witness_account():
+    # "X gave evidence of Y" / "X gave evidence that Y": the witness's account in court
+    a, qs = _quotes("Sergeant Mary Lowe, based at Main Street station, gave evidence of "
+                    "stopping driver Tom Hale on the motorway.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("stopping driver Tom Hale on the motorway", "Mary Lowe", "gave evidence of")]
+    a, qs = _quotes("Mary Lowe gave evidence that she had seen the car.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("she had seen the car", "Mary Lowe")]
+    a, qs = _quotes("Mary Lowe gave the dog a bone. The doctor will give evidence next week.")
+    assert qs == []
+
+
+def test_the_court_heard_gives_the_evidence_to_the_court_named_before():
+    # "The court heard (on Monday) (that) Y": Y was put to the court (the one named)
+    a, qs = _quotes("The trial at Leeds Crown Court went on.\n\n"
+                    "The court heard on Monday that the man had fled.\n\n"
+                    "The court heard Tom Hale had told officers he was afraid.\n\n"
+                    "The trial also heard evidence from a doctor. Residents heard gunshots.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the man had fled", "Leeds Crown Court", "heard"),
+        ("Tom Hale had told officers he was afraid", "Leeds Crown Court", "heard"),
+        ("he was afraid", "Tom Hale", "told")]
+    # (", a court has heard" closing the sentence is not part of what was told)
+    a, qs = _quotes("The case at Leeds Crown Court went on.\n\n"
+                    "Tom Hale told police he was afraid, a court has heard.")
+    assert [(a[q.span], q.speaker) for q in qs][-1] == ("he was afraid", "Tom Hale")
