@@ -2566,6 +2566,26 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[j - 1].end  # "… part of the solution: "What will stop Ebola …""
         if t.in_quote:
             continue
+        if t.lower == "but" and j + 1 < b and toks[j + 1].lower == "not" and \
+                "," in _gap(text, toks, j) and not any(
+                    "," in _gap(text, toks, x) or toks[x].lower in verbs
+                    for x in range(j + 2, b)):
+            # "he would go to Brussels to talk with Borrell, but not with Kurti": a
+            # contrast without a verb of its own finishes the claim, it starts nothing new.
+            continue
+        if t.lower == "despite" and "," not in _gap(text, toks, j) and \
+                any(toks[x].lower in _FINITE for x in range(a, j)) and \
+                not any(toks[x].lower in verbs for x in range(j + 1, b)):
+            # "its proposals will mean a pay cut despite an 11% rise": without a comma the
+            # phrase belongs to the claim's own verb (", despite …" may be the reporter's;
+            # so may "criticised the price hike despite …", where the claim has no verb,
+            # and "… despite Znak.com claiming …", another report).
+            continue
+        if t.lower == "even" and j + 1 < b and toks[j + 1].lower == "as" and \
+                "," in _gap(text, toks, j):
+            # "they are drafting the bill, even as they have no deal with Democrats": the
+            # reporter's contrast, not the claim.
+            return toks[j - 1].end
         if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (
                 t.lower in ("but", "while") and "," in _gap(text, toks, j)):
             return toks[j - 1].end

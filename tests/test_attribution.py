@@ -1785,3 +1785,16 @@ def test_the_court_heard_gives_the_evidence_to_the_court_named_before():
     a, qs = _quotes("The case at Leeds Crown Court went on.\n\n"
                     "Tom Hale told police he was afraid, a court has heard.")
     assert [(a[q.span], q.speaker) for q in qs][-1] == ("he was afraid", "Tom Hale")
+
+
+def test_span_ends_but_not_despite_and_even_as():
+    # ", but not with X" finishes the claim; "despite X" without a comma belongs to the
+    # claim's verb; ", even as X" is the reporter's contrast
+    a, qs = _quotes("Ana Ruiz said she would meet the mayor, but not with his deputy.")
+    assert [a[q.span] for q in qs] == ["she would meet the mayor, but not with his deputy"]
+    a, qs = _quotes("The union argues that the plan will mean a pay cut despite a rise in "
+                    "basic pay.")
+    assert [a[q.span] for q in qs] == ["the plan will mean a pay cut despite a rise in basic pay"]
+    a, qs = _quotes("Senate Republicans say they are drafting the bill, even as they have "
+                    "no deal with Democrats.")
+    assert [a[q.span] for q in qs] == ["they are drafting the bill"]
