@@ -681,3 +681,19 @@ def test_a_place_before_its_area_noun_and_joined_nationalities_are_no_people():
     names = set(_sources(a))
     assert "East Rivo" not in names and "Chilean-Peruvian" not in names
     assert "Tomas Rojas" in names
+
+
+def test_a_person_later_called_by_the_first_word_of_the_full_name():
+    # Malay and Indonesian names (and first names in features) are shortened to the
+    # first word on second mention.
+    text = ("Quake hits Poso\n\n"
+            "Poso disaster agency head Masdian Mentiri said three people were hurt.\n\n"
+            "\"We are waiting for data,\" said Masdian.\n\n"
+            "Masdian said the quake would not trigger a tsunami.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Masdian Mentiri"] * 3
+    s = {x.name: x for x in find_sources(a, quotes)}
+    assert list(s) == ["Masdian Mentiri"]
+    assert [a[m] for m in s["Masdian Mentiri"].mentions] == ["Masdian Mentiri", "Masdian",
+                                                               "Masdian"]
