@@ -1898,6 +1898,16 @@ class TextIndex:
                     # that acronym, not a name the article never writes.
                     e.name = Counter(acronyms).most_common(1)[0][0]
                     continue
+                if e.country and len(full) > 1 and \
+                        not any(w.lower() == canonical.lower() for w in full):
+                    # "Türkiye's Foreign Ministry …", "Ankara warned …", "Türkiye called
+                    # on …": a country the article never writes by the list's name
+                    # ("Turkey") keeps the name it writes most, also inside the names
+                    # of its bodies (the first on a tie).
+                    text = self.article.text
+                    e.name = max(full, key=lambda w: len(re.findall(
+                        r"\b" + re.escape(w) + r"\b", text)))
+                    continue
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
                         e.name = canonical if canonical in lexicon().org_names else \

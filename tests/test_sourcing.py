@@ -697,3 +697,17 @@ def test_a_person_later_called_by_the_first_word_of_the_full_name():
     assert list(s) == ["Masdian Mentiri"]
     assert [a[m] for m in s["Masdian Mentiri"].mentions] == ["Masdian Mentiri", "Masdian",
                                                                "Masdian"]
+
+
+def test_a_country_keeps_the_name_the_article_writes_most():
+    # Neither mention writes the list's name ("Turkey"): the country is named as the
+    # article writes it most, not as the word list does.
+    text = ("Strikes condemned\n\n"
+            "Türkiye’s Foreign Ministry condemned the strikes on Monday.\n\n"
+            "Ankara warned that such actions threaten the truce.\n\n"
+            "Türkiye called on all sides to show restraint.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes if q.speaker_span and a[q.speaker_span] in
+            ("Ankara", "Türkiye")] == ["Türkiye", "Türkiye"]
+    assert "Turkey" not in _sources(a)
