@@ -711,3 +711,19 @@ def test_a_country_keeps_the_name_the_article_writes_most():
     assert [q.speaker for q in quotes if q.speaker_span and a[q.speaker_span] in
             ("Ankara", "Türkiye")] == ["Türkiye", "Türkiye"]
     assert "Turkey" not in _sources(a)
+
+
+def test_an_aide_an_ombudsman_and_an_advocate_are_roles():
+    # "a Democratic aide" is named by its description as written; "Advocate" is a
+    # barrister's title, not part of the name; "Ombudsman" is an office.
+    text = ("Deal stalls\n\n"
+            "Republicans \"pulled out of the talks,\" a Democratic aide said.\n\n"
+            "\"We want an apology,\" Advocate Wim Trengove told the court.\n\n"
+            "Ombudsman Jane Mokoena said the complaint was valid.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["a Democratic aide", "a Democratic aide",
+                                           "Wim Trengove", "Jane Mokoena"]
+    s = _sources(a)
+    assert s["Wim Trengove"].role == "advocate"
+    assert s["Jane Mokoena"].role == "ombudsman"
