@@ -281,6 +281,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     len(out[-1].text) == 1 and out[-1].text.isupper() or
                     out[-1].lower in _ABBREVIATED_TITLES):
                 joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
+            elif not joined and gap.strip(" \u00a0") == "&" and out and \
+                    out[-1].text[:1].isupper() and word[:1].isupper():
+                joined = True  # "Mail & Guardian", "Procter & Gamble": one name
         lower = word.lower()
         cut_at = word.rfind("-")
         if cut_at > 0 and word[:1].isupper() and word[cut_at + 1:] in _LINKED_ADJECTIVES and \
@@ -707,6 +710,8 @@ class TextIndex:
                     particles += tk.lower in _PARTICLES
                     k += 1
                     continue
+                if k > j and "&" in text[toks[k - 1].end:tk.start]:
+                    org_head = True  # "Mail & Guardian": only a firm or a paper has an "&"
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break

@@ -727,3 +727,14 @@ def test_an_aide_an_ombudsman_and_an_advocate_are_roles():
     s = _sources(a)
     assert s["Wim Trengove"].role == "advocate"
     assert s["Jane Mokoena"].role == "ombudsman"
+
+
+def test_a_name_with_an_ampersand_is_one_organisation():
+    # "&" joins two capitalised words into one name, which only a firm or a paper has.
+    text = ("Firms appeal\n\n"
+            "Smith & Jones said it would appeal the ruling.\n\n"
+            "The Mail & Guardian reported the story first.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    assert s["Smith & Jones"].type == "organisation"
+    assert "Mail & Guardian" in s and "Guardian" not in s and "Jones" not in s
