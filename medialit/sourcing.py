@@ -281,6 +281,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     len(out[-1].text) == 1 and out[-1].text.isupper() or
                     out[-1].lower in _ABBREVIATED_TITLES):
                 joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
+            elif not joined and gap.strip(" \u00a0") == "&" and out and \
+                    out[-1].text[:1].isupper() and word[:1].isupper():
+                joined = True  # "Mail & Guardian", "Procter & Gamble": one name
         lower = word.lower()
         cut_at = word.rfind("-")
         if cut_at > 0 and word[:1].isupper() and word[cut_at + 1:] in _LINKED_ADJECTIVES and \
@@ -707,6 +710,8 @@ class TextIndex:
                     particles += tk.lower in _PARTICLES
                     k += 1
                     continue
+                if k > j and "&" in text[toks[k - 1].end:tk.start]:
+                    org_head = True  # "Mail & Guardian": only a firm or a paper has an "&"
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
@@ -1611,6 +1616,13 @@ class TextIndex:
                 last = _family_name(m.text)
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
+        # First words of full names, in text order: "Masdian Mentiri … said Masdian" (the
+        # usual second mention in Malay and Indonesian naming, and of first names in
+        # features: "Sarah Jones … Sarah said").
+        by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for m in self.mentions:
+            if m.kind in ("person", "name") and len(m.text.split()) >= 2 and not m.in_quote:
+                by_first[m.text.split()[0]].append((m.span.start, m.text))
         last_org: Entity | None = None
         org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
@@ -1636,6 +1648,8 @@ class TextIndex:
                         others.get(f) for f in weak_last.get(v, ()))] if c is not None]
                     if len({id(c) for c in typo}) == 1:
                         e = typo[0]
+                if e is None:
+                    e = self._first_named(m, by_first, persons, others)
                 if e is None and self._speaks_next(m):
                     # "Nasa said it welcomed the study": a one-word organisation.
                     m.kind = "org"
@@ -1679,6 +1693,8 @@ class TextIndex:
                                                   lex.people.get(full), needs_speech=True)
                     if m.kind == "person":
                         e.needs_speech = False
+                if e is None and len(words) == 1 and m.kind == "name":
+                    e = self._first_named(m, by_first, persons, others)
                 if e is None and m.kind == "person":
                     e = persons.setdefault(m.text, Entity(
                         m.text, "person", m.role, m.organisation,
@@ -1887,6 +1903,16 @@ class TextIndex:
                     # that acronym, not a name the article never writes.
                     e.name = Counter(acronyms).most_common(1)[0][0]
                     continue
+                if e.country and len(full) > 1 and \
+                        not any(w.lower() == canonical.lower() for w in full):
+                    # "Türkiye's Foreign Ministry …", "Ankara warned …", "Türkiye called
+                    # on …": a country the article never writes by the list's name
+                    # ("Turkey") keeps the name it writes most, also inside the names
+                    # of its bodies (the first on a tie).
+                    text = self.article.text
+                    e.name = max(full, key=lambda w: len(re.findall(
+                        r"\b" + re.escape(w) + r"\b", text)))
+                    continue
                 if any(w.lower() == canonical.lower() for w in full) or len(full) != 1:
                     if full or canonical in lexicon().org_names:
                         e.name = canonical if canonical in lexicon().org_names else \
@@ -1962,6 +1988,26 @@ class TextIndex:
                 if best is None or last > best[0]:
                     best = (last, c)
         return best[1] if best is not None and named >= 2 else None
+
+    @staticmethod
+    def _first_named(m: Mention, by_first: dict[str, list[tuple[int, str]]],
+                     persons: dict[str, Entity], others: dict[str, Entity]) -> Entity | None:
+        """The one person named before in full whose first word is ``m``, if no surname is.
+
+        "BPBD head Masdian Mentiri said … 'We are waiting,' said Masdian": a Malay or
+        Indonesian name (and a first name in a feature) is shortened to its first word.
+        None when no one, or two different people, named before start with that word.
+        """
+        fulls = {full for start, full in itertools.islice(by_first.get(m.text, ()), 50)
+                 if start < m.span.start}
+        if len(fulls) != 1:
+            return None
+        full = fulls.pop()
+        e = persons.get(full) or others.get(full)
+        if e is None:
+            e = others[full] = Entity(full, "person", None, None, lexicon().people.get(full),
+                                      needs_speech=True)
+        return e
 
     def _speaks_next(self, m: Mention) -> bool:
         """Whether a speech verb that reports words (``said``, ``told``) follows at once."""

@@ -681,3 +681,60 @@ def test_a_place_before_its_area_noun_and_joined_nationalities_are_no_people():
     names = set(_sources(a))
     assert "East Rivo" not in names and "Chilean-Peruvian" not in names
     assert "Tomas Rojas" in names
+
+
+def test_a_person_later_called_by_the_first_word_of_the_full_name():
+    # Malay and Indonesian names (and first names in features) are shortened to the
+    # first word on second mention.
+    text = ("Quake hits Poso\n\n"
+            "Poso disaster agency head Masdian Mentiri said three people were hurt.\n\n"
+            "\"We are waiting for data,\" said Masdian.\n\n"
+            "Masdian said the quake would not trigger a tsunami.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Masdian Mentiri"] * 3
+    s = {x.name: x for x in find_sources(a, quotes)}
+    assert list(s) == ["Masdian Mentiri"]
+    assert [a[m] for m in s["Masdian Mentiri"].mentions] == ["Masdian Mentiri", "Masdian",
+                                                               "Masdian"]
+
+
+def test_a_country_keeps_the_name_the_article_writes_most():
+    # Neither mention writes the list's name ("Turkey"): the country is named as the
+    # article writes it most, not as the word list does.
+    text = ("Strikes condemned\n\n"
+            "Türkiye’s Foreign Ministry condemned the strikes on Monday.\n\n"
+            "Ankara warned that such actions threaten the truce.\n\n"
+            "Türkiye called on all sides to show restraint.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes if q.speaker_span and a[q.speaker_span] in
+            ("Ankara", "Türkiye")] == ["Türkiye", "Türkiye"]
+    assert "Turkey" not in _sources(a)
+
+
+def test_an_aide_an_ombudsman_and_an_advocate_are_roles():
+    # "a Democratic aide" is named by its description as written; "Advocate" is a
+    # barrister's title, not part of the name; "Ombudsman" is an office.
+    text = ("Deal stalls\n\n"
+            "Republicans \"pulled out of the talks,\" a Democratic aide said.\n\n"
+            "\"We want an apology,\" Advocate Wim Trengove told the court.\n\n"
+            "Ombudsman Jane Mokoena said the complaint was valid.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["a Democratic aide", "a Democratic aide",
+                                           "Wim Trengove", "Jane Mokoena"]
+    s = _sources(a)
+    assert s["Wim Trengove"].role == "advocate"
+    assert s["Jane Mokoena"].role == "ombudsman"
+
+
+def test_a_name_with_an_ampersand_is_one_organisation():
+    # "&" joins two capitalised words into one name, which only a firm or a paper has.
+    text = ("Firms appeal\n\n"
+            "Smith & Jones said it would appeal the ruling.\n\n"
+            "The Mail & Guardian reported the story first.\n")
+    a = Article.from_text(text)
+    s = _sources(a)
+    assert s["Smith & Jones"].type == "organisation"
+    assert "Mail & Guardian" in s and "Guardian" not in s and "Jones" not in s
