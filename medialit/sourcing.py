@@ -820,18 +820,24 @@ class TextIndex:
                 self._org_name(i, descs, j, name_end)
                 i = name_end + skip_title
                 continue
+            portfolio_and = self._portfolio_and(j)
             if name_end - j >= 3 and not org_head and (
                     (descs and descs[-1][2].kind in ("role", "honorific")) or
-                    (j > 0 and toks[j - 1].lower in ("of", "for") and toks[j].joined)):
+                    (j > 0 and toks[j - 1].lower in ("of", "for") and toks[j].joined) or
+                    portfolio_and):
                 # "Secretary of War Pete Hegseth", "Chancellor of the Duchy of Lancaster
                 # Rachel Reeves": the office runs on in capitals; the name starts at the
-                # given name.
+                # given name. An office of two portfolios joined by "and" runs on too:
+                # "State Secretary for Asylum and Migration Nicole de Moor" is Nicole de
+                # Moor (a lower-case particle inside her name is hers).
                 names = lex.given_names
                 for q in range(j + 1, name_end - 1 if name_end - j > 3 else name_end):
                     if toks[q].text in names and toks[q - 1].text not in names and \
                             toks[q - 1].lower not in _PARTICLES and \
                             toks[q].lower not in _PARTICLES and not any(
-                                toks[x].lower in _PARTICLES for x in range(q, name_end)):
+                                toks[x].lower in _PARTICLES and not (
+                                    portfolio_and and toks[x].text.islower())
+                                for x in range(q, name_end)):
                         j = q
                         break
                 else:
@@ -1186,6 +1192,22 @@ class TextIndex:
                               k + 1, j, in_quote=toks[j].in_quote,
                               affiliation=gov or person.affiliation or
                               lexicon().people.get(name)))
+
+    def _portfolio_and(self, j: int) -> bool:
+        """``Minister for Housing and Urban Affairs Jane Kelly``: the capitalised run at
+        ``j`` follows "and" that joins two portfolios of an office named with "for"/"of"."""
+        toks = self.tokens
+        if j < 3 or toks[j - 1].lower != "and" or not toks[j].joined or not toks[j - 1].joined:
+            return False
+        for p in range(j - 2, max(0, j - 6), -1):
+            if toks[p].lower in ("for", "of"):
+                # the office before "for"/"of" ("Secretary", "Secretary of State")
+                return p < j - 2 and any(
+                    (hit := lexicon().match(toks, x, p)) is not None and x + hit[0] == p and
+                    hit[1].kind == "role" for x in range(p - 1, max(-1, p - 5), -1))
+            if not toks[p].text[:1].isupper() or not toks[p + 1].joined:
+                return False
+        return False
 
     def _sentence_initial(self, j: int) -> bool:
         toks = self.tokens
@@ -2229,8 +2251,8 @@ class TextIndex:
                 cur = full  # "the Federal Security Service (FSB)"
         for _ in range(6):
             k = self._list_item_start(cur, a)
-            if k - 1 <= a:
-                break
+            if k - 1 <= a or self._portfolio_and(k):
+                break  # "Secretary for Energy and Net Zero Ed Miliband": one office, no list
             if not seen_and and kind == "person" and toks[k - 1].lower != "and":
                 # "Dick Durbin and incoming chair of the House Intelligence Committee Adam
                 # Schiff": a description of the last item before its name.

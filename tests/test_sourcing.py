@@ -738,3 +738,18 @@ def test_a_name_with_an_ampersand_is_one_organisation():
     s = _sources(a)
     assert s["Smith & Jones"].type == "organisation"
     assert "Mail & Guardian" in s and "Guardian" not in s and "Jones" not in s
+
+
+def test_an_office_of_two_portfolios_joined_by_and_ends_at_the_name():
+    # "Secretary for Asylum and Migration Nicole de Moor": the office runs on past "and";
+    # the person is the name from the given name on, and no list of two people speaks.
+    text = ("Shelters full\n\n"
+            "State Secretary for Asylum and Migration Nicole de Moor regrets the ruling.\n\n"
+            "Minister for Housing and Urban Affairs Jane Kelly said the plan was sound.\n\n"
+            "Secretary of State for Energy Security and Net Zero Ed Miliband said prices "
+            "would fall.\n")
+    a = Article.from_text(text)
+    quotes = find_quotes(a)
+    assert [q.speaker for q in quotes] == ["Nicole de Moor", "Jane Kelly", "Ed Miliband"]
+    s = _sources(a)
+    assert "Migration Nicole de Moor" not in s and "Urban Affairs Jane Kelly" not in s
