@@ -476,7 +476,7 @@ _ORG_HEADS = frozenset(
     Council Ministries Departments Agencies Laboratory Laboratories Lab Appeal Clinic Centres
     Initiative Project Fund Charity Trust Partnership Consortium Institute Academy Co Plc PLC
     LLC Holdings Motors Airlines Airways Industries Technologies Systems Labs Port Airport
-    Museum Prison Confederation""".split()
+    Museum Prison Confederation Forum Caucus Chamber Collective Syndicate""".split()
 )
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|an|ash|at|az|ar|bin|ibn|abu|de|di|da|du|van|von)-[A-Z]"

@@ -753,3 +753,17 @@ def test_an_office_of_two_portfolios_joined_by_and_ends_at_the_name():
     assert [q.speaker for q in quotes] == ["Nicole de Moor", "Jane Kelly", "Ed Miliband"]
     s = _sources(a)
     assert "Migration Nicole de Moor" not in s and "Urban Affairs Jane Kelly" not in s
+
+
+def test_forum_caucus_and_chamber_end_the_name_of_a_body():
+    # "Forum", "Caucus", "Chamber" close the name of a body, like "Council": the
+    # "Hostages and Missing Families Forum" speaks, not "hostages".
+    text = ("Hostage row\n\n"
+            "The Hostages and Missing Families Forum said the figure was wrong.\n\n"
+            "The Congressional Black Caucus said the bill would fail.\n")
+    a = Article.from_text(text)
+    assert [q.speaker for q in find_quotes(a)] == [
+        "Hostages and Missing Families Forum", "Congressional Black Caucus"]
+    s = _sources(a)
+    assert s["Hostages and Missing Families Forum"].type == "organisation"
+    assert "Hostages" not in s
