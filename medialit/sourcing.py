@@ -1867,6 +1867,8 @@ class TextIndex:
                 kin = (m.role or "") in _KIN_NOUNS and ("'s " in m.text or "’s " in m.text)
                 recent = None if kin else self._recent_person(m, named, named_starts,
                                                                not cands)
+                if recent is None and not cands and not kin:
+                    recent = self._holder_named_next(m, named, named_starts)
                 if recent is not None:
                     m.entity = recent
                     recent.mentions.append(m)
@@ -2092,7 +2094,8 @@ class TextIndex:
             if look_back and m.role_class == "gov" and person is named[0][1] and \
                     named[0][0] < (self.article.paragraphs[0].end
                                    if self.article.paragraphs else 0) and \
-                    m.text.lower() == "the " + (m.role or "") and \
+                    self._bare_office(m) and \
+                    person.affiliation in (None, self._office_state(m)) and \
                     not any(p.role and _role_matches(m.role or "", p.role)
                             for p in self.entities_so_far if p.type == "person"):
                 return person
@@ -2100,6 +2103,63 @@ class TextIndex:
         cls = lexicon().role_class.get(person.role)
         return person if cls == m.role_class or _role_matches(m.role or "", person.role) \
             else None
+
+    def _holder_named_next(self, m: Mention, named: Sequence[tuple[int, Entity]],
+                           starts: Sequence[int]) -> Entity | None:
+        """``Jordan's foreign minister offered blistering criticism …`` then, in the next
+        paragraph, ``Ayman Safadi's assessment …``: a lede that names an office before the
+        person is naming the person the article names next, in a later sentence of the same
+        or the next paragraph, when that person has no title of their own and no one in the
+        article holds the office."""
+        if m.in_quote or m.role_class != "gov" or not self._bare_office(m) or \
+                m.text.lower() == "the " + (m.role or "").lower():
+            return None  # a bare "the environment secretary" stays unnamed: only the state
+            # ("Jordan's", "the Polish") makes the office one person
+        k = bisect.bisect_left(starts, m.span.end)
+        while k < len(named) and named[k][1].name.isupper():
+            k += 1  # "[Photo by MAZEN MAHDI/AFP]": a credit, not a person in the story
+        if k >= len(named):
+            return None
+        at, person = named[k]
+        if person.role is not None or \
+                person.affiliation not in (None, self._office_state(m)) or any(
+                pm.span.start < m.span.start for pm in person.mentions):
+            return None
+        paras = self.article.paragraphs
+        here = next((x for x, p in enumerate(paras) if p.start <= m.span.start < p.end), None)
+        there = next((x for x, p in enumerate(paras) if p.start <= at < p.end), None)
+        if here is None or there is None or there - here not in (0, 1):
+            return None
+        s_starts = self._sentence_starts
+        x = bisect.bisect_right(s_starts, at)
+        if x <= bisect.bisect_right(s_starts, m.span.start) or s_starts[x - 1] != at:
+            return None  # "The foreign minister met John Smith": the one met is someone
+            # else; the holder opens a later sentence ("Ayman Safadi's assessment …")
+        return person
+
+    def _office_state(self, m: Mention) -> str | None:
+        """The government an office serves: ``the Polish …`` or ``Jordan's …``."""
+        if m.nation is not None:
+            return m.nation
+        lead = m.text.split()[0]
+        if lead.endswith(("'s", "’s")):
+            return lexicon().countries.get(lead[:-2])
+        return None
+
+    def _bare_office(self, m: Mention) -> bool:
+        """``the prime minister``, ``the Polish justice minister``, ``Jordan's foreign
+        minister``: an office named by its role alone, or with the state it serves."""
+        text = m.text.lower()
+        role = (m.role or "").lower()
+        if not role or not text.endswith(role):
+            return False
+        lead = text[:len(text) - len(role)].split()
+        if lead == ["the"]:
+            return True
+        if len(lead) == 2 and lead[0] == "the":
+            return m.nation is not None and lead[1].title() in _nationality_adjectives()
+        return len(lead) == 1 and lead[0].endswith(("'s", "’s")) and \
+            lead[0][:-2].title() in lexicon().countries
 
     @property
     def _sentence_starts(self) -> list[int]:

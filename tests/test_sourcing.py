@@ -767,3 +767,27 @@ def test_forum_caucus_and_chamber_end_the_name_of_a_body():
     s = _sources(a)
     assert s["Hostages and Missing Families Forum"].type == "organisation"
     assert "Hostages" not in s
+
+
+def test_an_office_named_with_its_state_is_the_leader_named_in_the_lede_or_next():
+    # "The Polish justice minister" after a lede naming Adam Nowak with no title, and
+    # "Jordan's foreign minister" in a lede whose next paragraph names Ayman Safadi: the
+    # office is that person, when no one in the article holds it; someone named in the
+    # office's own sentence ("met Tom Price") is not the holder.
+    text = ("Court row\n\n"
+            "\"The law prevails,\" Adam Nowak said on Wednesday.\n\n"
+            "The Polish justice minister said the ruling protected the constitution.\n")
+    a = Article.from_text(text)
+    assert [q.speaker for q in find_quotes(a)] == ["Adam Nowak", "Adam Nowak"]
+    text = ("Jordan slams war\n\n"
+            "Jordan's foreign minister offered blistering criticism on Saturday, describing "
+            "it as \"blatant aggression\" against civilians.\n\n"
+            "Ayman Safadi's assessment shows how strained relations are.\n")
+    a = Article.from_text(text)
+    assert [q.speaker for q in find_quotes(a)] == ["Ayman Safadi"]
+    assert "Jordan's foreign minister" not in _sources(a)
+    text = ("Talks\n\n"
+            "The Polish foreign minister met Tom Price on Monday and said talks would go "
+            "on.\n")
+    a = Article.from_text(text)
+    assert [q.speaker for q in find_quotes(a)] == ["The Polish foreign minister"]
