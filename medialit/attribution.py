@@ -1980,7 +1980,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
         if id(cue) in used or (nested and not (
                 cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
-                cue.speaker.entity.name != out[-1].speaker)):
+                cue.speaker.entity.name != out[-1].speaker) and not (
+                # "told the court that she explained … and told him a ticket would be
+                # issued": what the speaker says she told someone else is a report too.
+                cue.text.lower() == "told" and cue.tok_end < b and
+                toks[cue.tok_end].lower in _OBJECT_PRONOUNS)):
             continue  # "Miller said that Blinken reaffirmed …": one claim, Miller's
         start = end = None
         how = ""
@@ -2192,7 +2196,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         pieces = [(start, end)]
         if not postposed and not whole:
             pieces = []
-            for p0, p1 in _that_clauses(idx, start, end, how.endswith("that'")):
+            # "Vucic said Kurti can do whatever he wants, and that there is nothing
+            # Borrell can do": a bare claim after a verb of saying, then ", and that" and a
+            # second claim, is two claims as after "said that".
+            split = how.endswith("that'") or (
+                how.endswith("followed by what was said") and cue.verb_class in ("say", "tell")
+                and cue.text.split()[0].lower() in _CLAUSE_VERBS | _SAY_TELL)
+            for p0, p1 in _that_clauses(idx, start, end, split):
                 cut = _cut_at_next_cue(idx, p0, p1)
                 if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
                         cue.verb_class == "act" and \
@@ -2406,6 +2416,7 @@ _CLAUSE_AUX = frozenset(
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _NESTING_CUES = frozenset(
     """said says say claimed claims told admitted admits argued argues insisted insists
     alleged alleges reported reports warned warns stated states added adds described
@@ -2668,6 +2679,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[new_subject - 1].end
         if "," in gap:
             return toks[j - 1].end
+        if toks[j - 1].lower == "and" and "," not in _gap(text, toks, j - 1) and \
+                toks[a].lower in _SUBJECT_PRONOUNS and toks[a].lower != "it" and \
+                toks[a + 1].lower in verbs and toks[a + 1].lower.endswith("ed") and \
+                verbs[t.lower] in ("say", "tell"):
+            # "told the court that she explained to the driver why he was stopped and told
+            # him a ticket would be issued": the claim's own subject spoke twice; the second
+            # speech verb goes on with the claim, not with the outer speaker.
+            continue
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
                                                      t.lower in _PLEDGES or (
                 verbs[t.lower] in ("say", "act", "tell") and (

@@ -1798,3 +1798,27 @@ def test_span_ends_but_not_despite_and_even_as():
     a, qs = _quotes("Senate Republicans say they are drafting the bill, even as they have "
                     "no deal with Democrats.")
     assert [a[q.span] for q in qs] == ["they are drafting the bill"]
+
+
+def test_bare_claim_then_and_that_is_two_claims():
+    # "said A, and that B" without a first "that": two claims, as after "said that"
+    a, qs = _quotes("Mayor Ana Ruiz said the bridge will reopen in May because the repairs "
+                    "are done, and that there is nothing the council can add.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the bridge will reopen in May because the repairs are done", "Ana Ruiz", "said"),
+        ("there is nothing the council can add", "Ana Ruiz", "said")]
+    # ("and that is why" is the demonstrative: one claim)
+    a, qs = _quotes("Mayor Ana Ruiz said the bridge was closed, and that was the end of it.")
+    assert [a[q.span] for q in qs] == ["the bridge was closed, and that was the end of it"]
+
+
+def test_claim_subject_speaking_twice_keeps_the_second_verb():
+    # "told the court that she explained … and told him Y": the that-clause's own subject
+    # spoke twice; the outer claim runs on, and "told him Y" is an inner report
+    a, qs = _quotes("Garda Ann Cole gave evidence.\n\n"
+                    "She told the court that she warned the driver about his speed and told "
+                    "him a fine would follow.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("she warned the driver about his speed and told him a fine would follow",
+         "Ann Cole", "told"),
+        ("a fine would follow", "Ann Cole", "told")]
