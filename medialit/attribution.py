@@ -2098,6 +2098,18 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start, end = toks[k2].start, sent_end
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
+            if start is None and cue.verb_class == "say" and not cue.speaker_after and \
+                    j + 3 < b and toks[j].lower in _ASIDES and \
+                    _gap(text, toks, j).strip() == "," and \
+                    _gap(text, toks, j + 1).strip() == "," and not toks[j + 1].in_quote:
+                # "Aziz said, however, (that) the government should run the airline": the
+                # reporter's connective set off by commas between the verb and the claim.
+                start, end = toks[j + 1].start, sent_end
+                if toks[j + 1].lower == "that":
+                    start = toks[j + 1].end
+                if _OPENS_QUOTE.match(text, start):
+                    start = None  # "added, however, that “…”": the quotation only
+                how = f"'{cue.text}' followed by what was said"
             if start is None and (_takes_content(cue) or _described_as(idx, cue, j, b)) and \
                     j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
@@ -2416,6 +2428,8 @@ _CLAUSE_AUX = frozenset(
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.
+#: Connectives a reporter sets off by commas right after "said" ("Aziz said, however, …").
+_ASIDES = frozenset("however though meanwhile moreover nevertheless also".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _NESTING_CUES = frozenset(
     """said says say claimed claims told admitted admits argued argues insisted insists
@@ -2641,6 +2655,17 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # "… was killed by party goons, a charge denied by the ruling party": the
             # reporter's note on the claim as a whole, not part of it.
             return toks[j - 1].end
+        if t.lower == "with" and "," in _gap(text, toks, j) and any(
+                toks[x].lower.endswith("ing") and toks[x].lower not in verbs and
+                toks[x].lower not in _REACTIONS and toks[x].lower not in _NOT_PARTICIPLE
+                for x in range(j + 2, min(b, j + 5))) and not any(
+                "," in _gap(text, toks, x) or toks[x].lower in verbs
+                for x in range(j + 1, b)):
+            # "said the best option would be a joint venture, with the government
+            # remaining as the majority shareholder": a with-clause whose verb is not one
+            # of speaking describes the claim's own state of affairs and stays in it
+            # (not ", with the minister calling it a farce").
+            continue
         if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or

@@ -1822,3 +1822,21 @@ def test_claim_subject_speaking_twice_keeps_the_second_verb():
         ("she warned the driver about his speed and told him a fine would follow",
          "Ann Cole", "told"),
         ("a fine would follow", "Ann Cole", "told")]
+
+
+def test_however_after_said_and_with_clause_inside_the_claim():
+    # "said, however, (that) Y": the reporter's connective set off by commas before Y
+    a, qs = _quotes("Tom Hale said, however, the council should keep the library open.\n\n"
+                    "Ana Ruiz added, however, that the budget was tight.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the council should keep the library open", "Tom Hale"),
+        ("the budget was tight", "Ana Ruiz")]
+    # ", with X remaining …" (not a speech verb) describes the claim's state and stays
+    a, qs = _quotes("Ana Ruiz said the best plan was a merger, with the town keeping a "
+                    "majority stake.")
+    assert [a[q.span] for q in qs] == [
+        "the best plan was a merger, with the town keeping a majority stake"]
+    # (", with the minister calling it …" is the reporter's addition: cut there)
+    a, qs = _quotes("Ana Ruiz said the talks had failed, with the minister calling them "
+                    "a waste of time.")
+    assert a[qs[0].span] == "the talks had failed"
