@@ -2361,6 +2361,11 @@ _OBJECT_STOP = re.compile(
     r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s|\s+after\s", re.IGNORECASE)
 #: When it was said, closing an object: "on Monday", "last week", "Friday night"; not a
 #: bare "week" that belongs to the claim ("… is not reinstated within a week").
+#: "… when she had not", "… when it was not": the reporter's contrast with the facts.
+_CONTRARY_WHEN = re.compile(
+    r",?\s+when\s+(?:he|she|they|it|we|i|you)\s+(?:had|has|have|was|were|did|does|do|is|"
+    r"are|could|would)(?:\s+not\b|n't\b)[^,;:]{0,40}?(?=[,;:.]|$)", re.IGNORECASE)
+_ASKS = re.compile(r"(?:why|how|whether|if|what)\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|"
@@ -2381,6 +2386,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     if m:
         end = m.start()
     m = _OBJECT_STOP.search(text, start, end) if act else None
+    if m and _CONTRARY_WHEN.match(text, m.start()) and _ASKS.match(text, start):
+        m = None  # "asked why she had said X when she had not": all one question
     if m and len(text[start:m.start()].split()) >= 2:
         # "called for change at Westminster amid what he called …", "accused the board
         # of being liars when about 12 speakers were on its side", "urged the board not to
@@ -2673,6 +2680,11 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # "…, which he said would …" / "…, with the minister calling it …": the
             # reporter's addition to the end of the sentence, not the claim ("gas, which
             # leaks often, was the trigger" keeps its relative clause).
+            return toks[j - 1].end
+        if t.lower == "when" and toks[a].lower not in _QUESTION_WORDS and \
+                _CONTRARY_WHEN.match(text, toks[j - 1].end) and j - a >= 3:
+            # "claimed that he had paid the bill when he had not": the reporter's contrast
+            # with the facts is not part of the claim.
             return toks[j - 1].end
         if t.lower in _HEAR:
             q = j - 1

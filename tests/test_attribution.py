@@ -1840,3 +1840,14 @@ def test_however_after_said_and_with_clause_inside_the_claim():
     a, qs = _quotes("Ana Ruiz said the talks had failed, with the minister calling them "
                     "a waste of time.")
     assert a[qs[0].span] == "the talks had failed"
+
+
+def test_contrary_when_closes_a_claim_but_not_a_question():
+    # "claimed that X when he had not": the reporter's contrast with the facts is cut;
+    # "asked why she had said X when she had not" keeps it in the question
+    a, qs = _quotes("Tom Hale claimed that he had paid the bill when he had not.")
+    assert [a[q.span] for q in qs] == ["he had paid the bill"]
+    a, qs = _quotes("Tom Hale said he was at home when the fire started.")
+    assert [a[q.span] for q in qs] == ["he was at home when the fire started"]
+    a, qs = _quotes("Tom Hale asked why she had said that she paid the bill when she had not.")
+    assert a[qs[0].span] == "why she had said that she paid the bill when she had not"
