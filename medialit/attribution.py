@@ -441,10 +441,15 @@ def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool
     toks = idx.tokens
     text = idx.article.text
     k = i - 1
-    while k > a and toks[k].lower in _TIME_WORDS:
+    while k > a and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("has", "have")):
         k -= 1
     if k < a or toks[k].lower not in _HEARING_BODIES:
         return False
+    q = k - (k > a and toks[k - 1].lower in ("a", "an", "the"))
+    if q > a and "," in _gap(text, toks, q) and i + 1 >= b:
+        # "A woman told police it was for protection, a court has heard.": the court's
+        # attribution closing the sentence; the claim comes before it.
+        return True
     if _that_next(text, toks, i, b):
         return True
     j = i + 1
@@ -464,17 +469,26 @@ def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
     at the words "the court"."""
     toks = idx.tokens
     k = i - 1
-    while k > 0 and toks[k].lower in _TIME_WORDS:
+    while k > 0 and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("has", "have")):
         k -= 1
     own = idx.mention_ending.get(k)
     if _usable(own):
         return own
     word = toks[k].lower
-    first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
+    first = k - 1 if k > 0 and toks[k - 1].lower in ("the", "a") else k
     n = bisect.bisect_left(idx.mentions, toks[first].start, key=lambda m: m.span.start)
     for m in reversed(idx.mentions[max(0, n - 300):n]):
         if m.entity is not None and m.kind in ("org", "name") and \
                 m.text.lower().endswith(word):
+            span = Span(toks[first].start, toks[k].end)
+            return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
+                span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
+                in_quote=False)
+    # "…, a court has heard." in the opening sentence: the court is named further on
+    # ("Cowe appeared at Peterhead Sheriff Court"), the first one after it.
+    for m in idx.mentions[n:n + 300]:
+        if m.entity is not None and m.kind in ("org", "name") and \
+                m.text.lower().endswith(word) and m.span.start > toks[k].end:
             span = Span(toks[first].start, toks[k].end)
             return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
                 span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,

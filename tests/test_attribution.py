@@ -1851,3 +1851,13 @@ def test_contrary_when_closes_a_claim_but_not_a_question():
     assert [a[q.span] for q in qs] == ["he was at home when the fire started"]
     a, qs = _quotes("Tom Hale asked why she had said that she paid the bill when she had not.")
     assert a[qs[0].span] == "why she had said that she paid the bill when she had not"
+
+
+def test_a_court_has_heard_closing_the_lead_gives_the_claim_to_the_court():
+    # "CLAIM, a court has heard." in the lead: the court, named further on, heard it
+    a, qs = _quotes("Headline\n\n"
+                    "A Leeds man found with a knife told police it was for fishing, a court "
+                    "has heard.\n\nTom Hale appeared at Leeds Crown Court on Monday.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs][0] == (
+        "A Leeds man found with a knife told police it was for fishing",
+        "Leeds Crown Court", "heard")
