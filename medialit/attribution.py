@@ -278,6 +278,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 i = m.tok_end
                 continue
         cls = lex.verbs.get(t.lower)
+        if cls is None and t.lower in _FINDS and i > a and \
+                _etype(idx.mention_ending.get(i - 1)) == "document" and \
+                (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b)):
+            # "The report found (that) the ship carried no arms": a document's finding is
+            # what it says. Only after a document ("police found a body" is no report).
+            cls = "say"
         if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
                            toks[i].joined):
             i += 1
@@ -2155,7 +2161,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
                 how = f"'{cue.text} {toks[j].text}' followed by the question"
-            if start is None and cue.text.lower() in _FINDING_VERBS and \
+            if start is None and (cue.text.lower() in _FINDING_VERBS or
+                                  cue.text.lower() in _FINDS) and \
                     _clause_follows(idx, j, b):
                 # "The judge accepted the broadcaster did not intend …": a finding, when a
                 # clause (a subject and its verb) follows; not "accepted the offer".
@@ -2531,6 +2538,8 @@ _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called o
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
 #: "Hadjivasiliou admitted this course of action is being taken …", "she explained the
 #: plan would …" report a claim; "admitted the charges", "explained the rules" do not.
+#: A document's finding: "the report found (that) …" (only after a document).
+_FINDS = frozenset("found finds".split())
 _FINDING_VERBS = frozenset(
     """accepted accepts admit admits admitted explain explains explained clarified
     clarifies""".split())

@@ -1861,3 +1861,15 @@ def test_a_court_has_heard_closing_the_lead_gives_the_claim_to_the_court():
     assert [(a[q.span], q.speaker, q.cue) for q in qs][0] == (
         "A Leeds man found with a knife told police it was for fishing",
         "Leeds Crown Court", "heard")
+
+
+def test_a_document_found_reports_its_finding():
+    # "The report found (that) Y": a document's finding is what it says; "found" after
+    # anything else is no report
+    for text in ("The report found that the ship carried no arms.",
+                 "The report found the ship carried no arms."):
+        a, qs = _quotes(text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+            ("the ship carried no arms", "report", "found")]
+    a, qs = _quotes("Police found the body was in the river.")
+    assert qs == []
