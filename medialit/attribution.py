@@ -280,7 +280,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
         cls = lex.verbs.get(t.lower)
         if cls is None and t.lower in _FINDS and i > a and \
                 _etype(idx.mention_ending.get(i - 1)) == "document" and \
-                (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b)):
+                (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True)):
             # "The report found (that) the ship carried no arms": a document's finding is
             # what it says. Only after a document ("police found a body" is no report).
             cls = "say"
@@ -2163,7 +2163,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 how = f"'{cue.text} {toks[j].text}' followed by the question"
             if start is None and (cue.text.lower() in _FINDING_VERBS or
                                   cue.text.lower() in _FINDS) and \
-                    _clause_follows(idx, j, b):
+                    _clause_follows(idx, j, b, past=cue.text.lower() in _FINDS):
                 # "The judge accepted the broadcaster did not intend …": a finding, when a
                 # clause (a subject and its verb) follows; not "accepted the offer".
                 start, end = toks[j].start, sent_end

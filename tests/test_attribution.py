@@ -1868,8 +1868,8 @@ def test_a_document_found_reports_its_finding():
     # anything else is no report
     for text in ("The report found that the ship carried no arms.",
                  "The report found the ship carried no arms."):
-        a, qs = _quotes(text)
+        a, qs = _quotes("Ship cleared\n\n" + text)
         assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
             ("the ship carried no arms", "report", "found")]
-    a, qs = _quotes("Police found the body was in the river.")
+    a, qs = _quotes("Ship cleared\n\nPolice found the body was in the river.")
     assert qs == []
