@@ -278,6 +278,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 i = m.tok_end
                 continue
         cls = lex.verbs.get(t.lower)
+        if cls is None and t.lower in _FINDS and i > a and \
+                _etype(idx.mention_ending.get(i - 1)) == "document" and \
+                (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True)):
+            # "The report found (that) the ship carried no arms": a document's finding is
+            # what it says. Only after a document ("police found a body" is no report).
+            cls = "say"
         if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
                            toks[i].joined):
             i += 1
@@ -441,10 +447,15 @@ def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool
     toks = idx.tokens
     text = idx.article.text
     k = i - 1
-    while k > a and toks[k].lower in _TIME_WORDS:
+    while k > a and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("has", "have")):
         k -= 1
     if k < a or toks[k].lower not in _HEARING_BODIES:
         return False
+    q = k - (k > a and toks[k - 1].lower in ("a", "an", "the"))
+    if q > a and "," in _gap(text, toks, q) and i + 1 >= b:
+        # "A woman told police it was for protection, a court has heard.": the court's
+        # attribution closing the sentence; the claim comes before it.
+        return True
     if _that_next(text, toks, i, b):
         return True
     j = i + 1
@@ -464,17 +475,26 @@ def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
     at the words "the court"."""
     toks = idx.tokens
     k = i - 1
-    while k > 0 and toks[k].lower in _TIME_WORDS:
+    while k > 0 and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("has", "have")):
         k -= 1
     own = idx.mention_ending.get(k)
     if _usable(own):
         return own
     word = toks[k].lower
-    first = k - 1 if k > 0 and toks[k - 1].lower == "the" else k
+    first = k - 1 if k > 0 and toks[k - 1].lower in ("the", "a") else k
     n = bisect.bisect_left(idx.mentions, toks[first].start, key=lambda m: m.span.start)
     for m in reversed(idx.mentions[max(0, n - 300):n]):
         if m.entity is not None and m.kind in ("org", "name") and \
                 m.text.lower().endswith(word):
+            span = Span(toks[first].start, toks[k].end)
+            return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
+                span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
+                in_quote=False)
+    # "…, a court has heard." in the opening sentence: the court is named further on
+    # ("Cowe appeared at Peterhead Sheriff Court"), the first one after it.
+    for m in idx.mentions[n:n + 300]:
+        if m.entity is not None and m.kind in ("org", "name") and \
+                m.text.lower().endswith(word) and m.span.start > toks[k].end:
             span = Span(toks[first].start, toks[k].end)
             return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
                 span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
@@ -1980,7 +2000,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
         if id(cue) in used or (nested and not (
                 cue.text.lower() in _NESTING_CUES and cue.speaker.entity is not None and
-                cue.speaker.entity.name != out[-1].speaker)):
+                cue.speaker.entity.name != out[-1].speaker) and not (
+                # "told the court that she explained … and told him a ticket would be
+                # issued": what the speaker says she told someone else is a report too.
+                cue.text.lower() == "told" and cue.tok_end < b and
+                toks[cue.tok_end].lower in _OBJECT_PRONOUNS)):
             continue  # "Miller said that Blinken reaffirmed …": one claim, Miller's
         start = end = None
         how = ""
@@ -2094,6 +2118,18 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start, end = toks[k2].start, sent_end
                     told = text[toks[j].start:toks[k2 - 1].end]
                     how = f"'{cue.text} {told}' followed by what was said"
+            if start is None and cue.verb_class == "say" and not cue.speaker_after and \
+                    j + 3 < b and toks[j].lower in _ASIDES and \
+                    _gap(text, toks, j).strip() == "," and \
+                    _gap(text, toks, j + 1).strip() == "," and not toks[j + 1].in_quote:
+                # "Aziz said, however, (that) the government should run the airline": the
+                # reporter's connective set off by commas between the verb and the claim.
+                start, end = toks[j + 1].start, sent_end
+                if toks[j + 1].lower == "that":
+                    start = toks[j + 1].end
+                if _OPENS_QUOTE.match(text, start):
+                    start = None  # "added, however, that “…”": the quotation only
+                how = f"'{cue.text}' followed by what was said"
             if start is None and (_takes_content(cue) or _described_as(idx, cue, j, b)) and \
                     j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
@@ -2125,8 +2161,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     toks[j].lower in ("if", "whether") and not toks[j + 1].in_quote:
                 start, end = toks[j + 1].start, sent_end  # "asked if the report was true"
                 how = f"'{cue.text} {toks[j].text}' followed by the question"
-            if start is None and cue.text.lower() in _FINDING_VERBS and \
-                    _clause_follows(idx, j, b):
+            if start is None and (cue.text.lower() in _FINDING_VERBS or
+                                  cue.text.lower() in _FINDS) and \
+                    _clause_follows(idx, j, b, past=cue.text.lower() in _FINDS):
                 # "The judge accepted the broadcaster did not intend …": a finding, when a
                 # clause (a subject and its verb) follows; not "accepted the offer".
                 start, end = toks[j].start, sent_end
@@ -2192,7 +2229,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         pieces = [(start, end)]
         if not postposed and not whole:
             pieces = []
-            for p0, p1 in _that_clauses(idx, start, end, how.endswith("that'")):
+            # "Vucic said Kurti can do whatever he wants, and that there is nothing
+            # Borrell can do": a bare claim after a verb of saying, then ", and that" and a
+            # second claim, is two claims as after "said that".
+            split = how.endswith("that'") or (
+                how.endswith("followed by what was said") and cue.verb_class in ("say", "tell")
+                and cue.text.split()[0].lower() in _CLAUSE_VERBS | _SAY_TELL)
+            for p0, p1 in _that_clauses(idx, start, end, split):
                 cut = _cut_at_next_cue(idx, p0, p1)
                 if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
                         cue.verb_class == "act" and \
@@ -2339,6 +2382,11 @@ _OBJECT_STOP = re.compile(
     r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s|\s+after\s", re.IGNORECASE)
 #: When it was said, closing an object: "on Monday", "last week", "Friday night"; not a
 #: bare "week" that belongs to the claim ("… is not reinstated within a week").
+#: "… when she had not", "… when it was not": the reporter's contrast with the facts.
+_CONTRARY_WHEN = re.compile(
+    r",?\s+when\s+(?:he|she|they|it|we|i|you)\s+(?:had|has|have|was|were|did|does|do|is|"
+    r"are|could|would)(?:\s+not\b|n't\b)[^,;:]{0,40}?(?=[,;:.]|$)", re.IGNORECASE)
+_ASKS = re.compile(r"(?:why|how|whether|if|what)\s", re.IGNORECASE)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on\s+|last\s+|this\s+|that\s+|early\s+|late\s+)?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|"
@@ -2359,6 +2407,8 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     if m:
         end = m.start()
     m = _OBJECT_STOP.search(text, start, end) if act else None
+    if m and _CONTRARY_WHEN.match(text, m.start()) and _ASKS.match(text, start):
+        m = None  # "asked why she had said X when she had not": all one question
     if m and len(text[start:m.start()].split()) >= 2:
         # "called for change at Westminster amid what he called …", "accused the board
         # of being liars when about 12 speakers were on its side", "urged the board not to
@@ -2406,6 +2456,9 @@ _CLAUSE_AUX = frozenset(
 
 #: Cues that start a claim of their own inside another one: "Znak.com reported its source
 #: said that …" reports what the source said.
+#: Connectives a reporter sets off by commas right after "said" ("Aziz said, however, …").
+_ASIDES = frozenset("however though meanwhile moreover nevertheless also".split())
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _NESTING_CUES = frozenset(
     """said says say claimed claims told admitted admits argued argues insisted insists
     alleged alleges reported reports warned warns stated states added adds described
@@ -2485,6 +2538,8 @@ _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called o
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
 #: "Hadjivasiliou admitted this course of action is being taken …", "she explained the
 #: plan would …" report a claim; "admitted the charges", "explained the rules" do not.
+#: A document's finding: "the report found (that) …" (only after a document).
+_FINDS = frozenset("found finds".split())
 _FINDING_VERBS = frozenset(
     """accepted accepts admit admits admitted explain explains explained clarified
     clarifies""".split())
@@ -2630,6 +2685,17 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # "… was killed by party goons, a charge denied by the ruling party": the
             # reporter's note on the claim as a whole, not part of it.
             return toks[j - 1].end
+        if t.lower == "with" and "," in _gap(text, toks, j) and any(
+                toks[x].lower.endswith("ing") and toks[x].lower not in verbs and
+                toks[x].lower not in _REACTIONS and toks[x].lower not in _NOT_PARTICIPLE
+                for x in range(j + 2, min(b, j + 5))) and not any(
+                "," in _gap(text, toks, x) or toks[x].lower in verbs
+                for x in range(j + 1, b)):
+            # "said the best option would be a joint venture, with the government
+            # remaining as the majority shareholder": a with-clause whose verb is not one
+            # of speaking describes the claim's own state of affairs and stays in it
+            # (not ", with the minister calling it a farce").
+            continue
         if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
@@ -2637,6 +2703,11 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # "…, which he said would …" / "…, with the minister calling it …": the
             # reporter's addition to the end of the sentence, not the claim ("gas, which
             # leaks often, was the trigger" keeps its relative clause).
+            return toks[j - 1].end
+        if t.lower == "when" and toks[a].lower not in _QUESTION_WORDS and \
+                _CONTRARY_WHEN.match(text, toks[j - 1].end) and j - a >= 3:
+            # "claimed that he had paid the bill when he had not": the reporter's contrast
+            # with the facts is not part of the claim.
             return toks[j - 1].end
         if t.lower in _HEAR:
             q = j - 1
@@ -2668,6 +2739,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             return toks[new_subject - 1].end
         if "," in gap:
             return toks[j - 1].end
+        if toks[j - 1].lower == "and" and "," not in _gap(text, toks, j - 1) and \
+                toks[a].lower in _SUBJECT_PRONOUNS and toks[a].lower != "it" and \
+                toks[a + 1].lower in verbs and toks[a + 1].lower.endswith("ed") and \
+                verbs[t.lower] in ("say", "tell"):
+            # "told the court that she explained to the driver why he was stopped and told
+            # him a ticket would be issued": the claim's own subject spoke twice; the second
+            # speech verb goes on with the claim, not with the outer speaker.
+            continue
         if toks[j - 1].lower in ("and", "but") and ("," in _gap(text, toks, j - 1) or
                                                      t.lower in _PLEDGES or (
                 verbs[t.lower] in ("say", "act", "tell") and (

@@ -1798,3 +1798,78 @@ def test_span_ends_but_not_despite_and_even_as():
     a, qs = _quotes("Senate Republicans say they are drafting the bill, even as they have "
                     "no deal with Democrats.")
     assert [a[q.span] for q in qs] == ["they are drafting the bill"]
+
+
+def test_bare_claim_then_and_that_is_two_claims():
+    # "said A, and that B" without a first "that": two claims, as after "said that"
+    a, qs = _quotes("Mayor Ana Ruiz said the bridge will reopen in May because the repairs "
+                    "are done, and that there is nothing the council can add.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the bridge will reopen in May because the repairs are done", "Ana Ruiz", "said"),
+        ("there is nothing the council can add", "Ana Ruiz", "said")]
+    # ("and that is why" is the demonstrative: one claim)
+    a, qs = _quotes("Mayor Ana Ruiz said the bridge was closed, and that was the end of it.")
+    assert [a[q.span] for q in qs] == ["the bridge was closed, and that was the end of it"]
+
+
+def test_claim_subject_speaking_twice_keeps_the_second_verb():
+    # "told the court that she explained … and told him Y": the that-clause's own subject
+    # spoke twice; the outer claim runs on, and "told him Y" is an inner report
+    a, qs = _quotes("Garda Ann Cole gave evidence.\n\n"
+                    "She told the court that she warned the driver about his speed and told "
+                    "him a fine would follow.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("she warned the driver about his speed and told him a fine would follow",
+         "Ann Cole", "told"),
+        ("a fine would follow", "Ann Cole", "told")]
+
+
+def test_however_after_said_and_with_clause_inside_the_claim():
+    # "said, however, (that) Y": the reporter's connective set off by commas before Y
+    a, qs = _quotes("Tom Hale said, however, the council should keep the library open.\n\n"
+                    "Ana Ruiz added, however, that the budget was tight.")
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("the council should keep the library open", "Tom Hale"),
+        ("the budget was tight", "Ana Ruiz")]
+    # ", with X remaining …" (not a speech verb) describes the claim's state and stays
+    a, qs = _quotes("Ana Ruiz said the best plan was a merger, with the town keeping a "
+                    "majority stake.")
+    assert [a[q.span] for q in qs] == [
+        "the best plan was a merger, with the town keeping a majority stake"]
+    # (", with the minister calling it …" is the reporter's addition: cut there)
+    a, qs = _quotes("Ana Ruiz said the talks had failed, with the minister calling them "
+                    "a waste of time.")
+    assert a[qs[0].span] == "the talks had failed"
+
+
+def test_contrary_when_closes_a_claim_but_not_a_question():
+    # "claimed that X when he had not": the reporter's contrast with the facts is cut;
+    # "asked why she had said X when she had not" keeps it in the question
+    a, qs = _quotes("Tom Hale claimed that he had paid the bill when he had not.")
+    assert [a[q.span] for q in qs] == ["he had paid the bill"]
+    a, qs = _quotes("Tom Hale said he was at home when the fire started.")
+    assert [a[q.span] for q in qs] == ["he was at home when the fire started"]
+    a, qs = _quotes("Tom Hale asked why she had said that she paid the bill when she had not.")
+    assert a[qs[0].span] == "why she had said that she paid the bill when she had not"
+
+
+def test_a_court_has_heard_closing_the_lead_gives_the_claim_to_the_court():
+    # "CLAIM, a court has heard." in the lead: the court, named further on, heard it
+    a, qs = _quotes("Headline\n\n"
+                    "A Leeds man found with a knife told police it was for fishing, a court "
+                    "has heard.\n\nTom Hale appeared at Leeds Crown Court on Monday.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs][0] == (
+        "A Leeds man found with a knife told police it was for fishing",
+        "Leeds Crown Court", "heard")
+
+
+def test_a_document_found_reports_its_finding():
+    # "The report found (that) Y": a document's finding is what it says; "found" after
+    # anything else is no report
+    for text in ("The report found that the ship carried no arms.",
+                 "The report found the ship carried no arms."):
+        a, qs = _quotes("Ship cleared\n\n" + text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+            ("the ship carried no arms", "report", "found")]
+    a, qs = _quotes("Ship cleared\n\nPolice found the body was in the river.")
+    assert qs == []
