@@ -153,7 +153,7 @@ _FURNITURE = re.compile(
     r"^(?:[a-z]+(?:_[a-z]+)+|main img|image|advertisement|story highlights|highlights|"
     r"key points|share|share this|share this article|follow us|read more|comments?|"
     r"listen to this article|skip to content|top stories|trending|loading\.*|"
-    # audio-player notes: "NEW You can now listen to Fox News articles!"
+    # audio-player notes: "NEW You can now listen to Harbour Courier articles!"
     r"(?:new\s+)?you can now listen to [\w ]{1,40} articles!?|"
     r"this audio is (?:created|generated) with ai(?: assistance)?)$",
     re.IGNORECASE,

@@ -82,7 +82,7 @@ def scan_quotes(article: Article) -> list[Segment]:
         carry = False
         # A quote left open at the end of a paragraph goes on in the next one, if that one
         # opens with the same kind of mark: also when it opened after an attribution
-        # (`She said: “It impacts me …` then `“It has also been reported …`).
+        # (`She said: “It worries me …` then `“It has also been raised …`).
         if segs and not segs[-1].closed and bi + 1 < len(blocks):
             nlabel, nspan = blocks[bi + 1]
             first = text[nspan.start] if nspan.end > nspan.start else ""
@@ -103,7 +103,7 @@ _LATER_OPEN = re.compile(r"(?<=\s)['‘](?=\w)")
 
 
 def _proper_possessive(text: str, last: int) -> bool:
-    """Whether the mark after ``text[last]`` is a name's plural possessive (``Yates' plan``)."""
+    """Whether the mark after ``text[last]`` is a name's plural possessive (``Hollis' plan``)."""
     if text[last] not in "sS" or not re.match(r"['’] [a-z]", text[last + 1:last + 4]):
         return False
     k = last
@@ -162,7 +162,7 @@ def _scan_block(text: str, bs: int, be: int, bi: int) -> list[Segment]:
             # "the students' work": an apostrophe if another closing mark follows soon.
             later = _LATER_CLOSE.search(text, p + 1, min(be, p + 600))
             while later and _proper_possessive(text, later.start(1)):
-                # "… 'stupid and ridiculous' this week. Cllr Jean Yates' comments": the
+                # "… 'reckless and unfair' this week. Cllr Anna Hollis' comments": the
                 # name's apostrophe is the possessive one, so this mark closes the quote.
                 later = _LATER_CLOSE.search(text, later.end(), min(be, p + 600))
             if later and not _LATER_OPEN.search(text, p + 1, later.start()):
@@ -259,16 +259,16 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                     k - j < 2 or (k - j < 6 and any(_role_word(toks[x].lower)
                                                     for x in range(j, k)))) and \
                     toks[k + 1].joined and (toks[k].lower not in _PREPOSITIONS or (
-                        # "according to permanent secretary of the interior ministry
-                        # Loizos Hadjivasiliou": an office of a body, then the name.
+                        # "according to deputy secretary of the transport ministry
+                        # Petra Lund": an office of a body, then the name.
                         toks[k].lower == "of" and k > j and
                         _role_word(toks[k - 1].lower))) and \
                     (toks[k].lower not in lex.verbs or (
-                        # "according to state Chief Electoral Officer …": no verb can
+                        # "according to state Chief Returning Officer …": no verb can
                         # follow "to" here; a word before a title is its modifier.
                         k == j and toks[k + 1].text[:1].isupper())) and \
                     not toks[k].in_quote:
-                # "according to the emergencies ministry": a word that says which one.
+                # "according to the fisheries ministry": a word that says which one.
                 k += 1
                 m = idx.mention_at.get(k)
             if m is not None and m.entity is not None:
@@ -291,7 +291,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
         if i + 1 < b and toks[i + 1].lower in _NOUN_FOLLOWERS and toks[i + 1].joined and \
                 not t.lower.endswith("ed") and t.lower not in _SAY_TELL and \
                 not toks[i + 1].in_quote:
-            # "the shots fired report did not find …", "a seven-day warning is given": a
+            # "the flood damage report did not list …", "a two-week notice is given": a
             # speech word with a verb of its own right after it is a noun, the subject.
             i += 1
             continue
@@ -300,7 +300,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             continue  # "took the bus", "spoke to reporters": not "took issue with"
         if _modifier_before_title(text, toks, i, a, b):
             i += 1
-            continue  # "…, state Chief Electoral officer Aariz Aftab said.": not "state"
+            continue  # "…, state Chief Returning officer Tomas Varga said.": not "state"
         if t.lower in _DENY and _refused_next(text, toks, i, b):
             i += 1
             continue  # "denied the spokesman access to hospitals": refused, not a claim
@@ -352,7 +352,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             if antecedent is None or _etype(antecedent) != "person":
                 i += 1
                 continue  # "the official, who asked not to be named, …": not a cue
-            # "Coun Martyn, who said the policy would be reviewed, said …": her claim.
+            # "Coun Brannock, who said the policy would be reviewed, said …": her claim.
             span = Span(t.start, toks[end - 1].end)
             cues.append(Cue(i, end, span, text[span.start:span.end], cls, antecedent, False))
             i = end
@@ -376,13 +376,13 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 or (t.lower.endswith("ing") and cls == "say" and cues and
                     cues[-1].verb_class == "act" and not cues[-1].speaker_after) \
                 or (i - 1 > a and toks[i - 1].lower in ("and", "but") and cues):
-            # "wrote to Miss Boothroyd accusing …": the writer accuses, not Miss Boothroyd.
+            # "wrote to Miss Ferrand accusing …": the writer accuses, not Miss Ferrand.
             # ", adding that ...": the speaker is the subject of the main clause.
             speaker = cues[0].speaker if cues else _first_mention(idx, a, i)
             if speaker is not None and not cues and speaker.kind == "document" and \
                     speaker.chunk_tok_start > a and \
                     toks[speaker.chunk_tok_start - 1].lower in ("in", "via", "through"):
-                # "In the filing itself Ford also made this point, writing …": the
+                # "In the letter itself Norvik also made this point, writing …": the
                 # document is where it was written; the writer comes after it.
                 speaker = _first_mention(idx, speaker.tok_end, i) or speaker
         elif i > a and speaker is None:
@@ -400,7 +400,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             if speaker is None and it_means is not None and toks[a].text == "It" and all(
                     toks[x].lower in _BETWEEN and toks[x].lower not in _PASSIVE_AUX
                     for x in range(a + 1, i)) and toks[i].joined:
-                # "Ukraine's Air Force said on Sunday. It said 60 drones were shot down":
+                # "Norland's Coast Guard said on Sunday. It said 12 boats were turned back":
                 # "It" is the organisation that spoke just before (not "It was reported").
                 speaker = replace(it_means, span=Span(toks[a].start, toks[a].end),
                                   chunk=Span(toks[a].start, toks[a].end), kind="pronoun",
@@ -425,7 +425,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 speaker.kind == "document" and speaker.chunk_tok_start > a + 1 and \
                 speaker.tok_end <= i and \
                 toks[speaker.chunk_tok_start - 1].lower in _ISSUE_VERBS:
-            # "the Forum released a statement slightly disputing the figure", "Silver issued
+            # "the Trust released a statement partly questioning the total", "Ferrand issued
             # a statement on Thursday saying …": whoever put the statement out says it.
             speaker = _first_mention(idx, a, speaker.chunk_tok_start - 1) or speaker
         if speaker is not None and _usable(speaker):
@@ -471,7 +471,7 @@ def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool
 
 def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
     """The court (jury, inquest) before ``heard`` at ``i``: its own mention ("Court
-    heard"), or the one named earlier ("at Limerick Circuit Court … The court heard"),
+    heard"), or the one named earlier ("at Ashford Circuit Court … The court heard"),
     at the words "the court"."""
     toks = idx.tokens
     k = i - 1
@@ -491,7 +491,7 @@ def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
                 span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
                 in_quote=False)
     # "…, a court has heard." in the opening sentence: the court is named further on
-    # ("Cowe appeared at Peterhead Sheriff Court"), the first one after it.
+    # ("Doyle appeared at Kelbrook Sheriff Court"), the first one after it.
     for m in idx.mentions[n:n + 300]:
         if m.entity is not None and m.kind in ("org", "name") and \
                 m.text.lower().endswith(word) and m.span.start > toks[k].end:
@@ -505,12 +505,12 @@ def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
 def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a: int,
                            b: int) -> bool:
     """Whether the bare speech word at ``i`` (``state``, ``report``) opens the subject of a
-    later speech verb, as a modifier of the title after it: ``…, state Chief Electoral
-    officer Aariz Aftab said.`` A bare form after a comma or at the sentence start cannot
+    later speech verb, as a modifier of the title after it: ``…, state Chief Returning
+    officer Tomas Varga said.`` A bare form after a comma or at the sentence start cannot
     be the verb of the capitalised name that follows it and then says something."""
     t = toks[i]
-    # At the sentence start the word is capitalised: "State Chief Electoral Officer Aariz
-    # Aftab said in a statement that …".
+    # At the sentence start the word is capitalised: "State Chief Returning Officer Tomas
+    # Varga said in a statement that …".
     bare = t.text.islower() or (i == a and t.text[:1].isupper() and t.text[1:].islower())
     if not bare or t.lower.endswith(("s", "ed", "ing")) or \
             not (i == a or "," in _gap(text, toks, i)):
@@ -543,7 +543,7 @@ _REFUSED = frozenset("access entry bail permission visa visas admission entrance
 
 def _refused_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
     """Whether ``deny`` at ``i`` has a thing refused among its next few words, before any
-    punctuation: ``denies Mark Bailey access to hospitals``, ``was denied bail``."""
+    punctuation: ``denies Peter Lyle access to the port``, ``was denied bail``."""
     for k in range(i + 1, min(b, i + 7)):
         if toks[k].in_quote or any(ch in _gap(text, toks, k) for ch in ",.;:\"“”"):
             return False
@@ -554,7 +554,7 @@ def _refused_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> 
     return False
 _NOUN_FOLLOWERS = frozenset(
     "is was were are has had did does will would could can should may might must".split())
-#: "what they said were Israeli-linked ships", "what officials say will be …": these
+#: "what they said were army-run depots", "what officials say will be …": these
 #: forms take a verb right after them inside a what-clause.
 _SAY_TELL = frozenset("say says said tell tells told".split())
 
@@ -564,11 +564,11 @@ _SAY_TELL = frozenset("say says said tell tells told".split())
 _THAT_ONLY = frozenset(
     """considered considers ratified ratifies request requests requested requesting""".split()
 )
-#: Everyday verbs that report a view only in a fixed phrase: "Annette Potter took issue
-#: with assertions that …", "Shaked spoke out against attempts to silence criticism".
+#: Everyday verbs that report a view only in a fixed phrase: "Ruth Keller took issue
+#: with claims that …", "Varga spoke out against plans to close the library".
 _PHRASE_ONLY: dict[str, tuple[tuple[str, ...], ...]] = {
     **dict.fromkeys(("took", "takes", "take", "taking"), (("issue", "with"),)),
-    # "Sgt Ryan gave evidence of detecting the car at 135km/h", "he gave evidence that
+    # "Sgt Lowry gave evidence of seeing the van at 90km/h", "he gave evidence that
     # he saw nothing": a witness's account in court.
     **dict.fromkeys(("gave", "gives", "give", "giving"),
                     (("evidence", "of"), ("evidence", "that"))),
@@ -589,7 +589,7 @@ def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
 _FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
-#: Nouns of a stance taken on something: "expressed disapproval of max contracts" judges the
+#: Nouns of a stance taken on something: "expressed disapproval of the parking fees" judges the
 #: contracts as "disapproved of" would, so the span is the object after the preposition.
 _STANCES = frozenset(
     """disapproval approval satisfaction dissatisfaction opposition""".split())
@@ -650,7 +650,7 @@ def _continues_after(idx: sourcing.TextIndex, j: int, b: int) -> bool:
         return False
     w = toks[j].lower
     if not gap.strip() and sourcing.lexicon().is_role_word(w):
-        # "…, according to Evansville Police spokesman Sgt. Jason Cullum.": the source's
+        # "…, according to Dunmore Police spokesman Sgt. Alan Brody.": the source's
         # role goes on after the organisation named, still inside the attribution.
         return False
     if w in _NOT_CONTINUATION or w in sourcing.lexicon().verbs or (
@@ -765,9 +765,9 @@ _PLAIN_GAP = re.compile(r"(?:['’]s?)?[ \u00a0]+")
 def _according_source(idx: sourcing.TextIndex, m: sourcing.Mention,
                       b: int) -> sourcing.Mention:
     """The source named after ``according to``, when the first mention only opens its
-    noun phrase: ``Ukraine's ombudsman Dmytro Lubinets`` (the person named after the
-    country and the office), ``state Chief Electoral Officer Aariz Aftab`` (after the
-    title), ``a report in Philenews`` (the outlet that carried the document). The chain
+    noun phrase: ``Moldova's ombudsman Petru Lazar`` (the person named after the
+    country and the office), ``state Chief Returning Officer Tomas Varga`` (after the
+    title), ``a report in the Harbour Gazette`` (the outlet that carried the document). The chain
     goes on over titles, role words and a linking preposition (``John Smith of the
     ministry`` keeps John Smith: the last person named wins, else the body behind a
     document)."""
@@ -796,7 +796,7 @@ def _according_source(idx: sourcing.TextIndex, m: sourcing.Mention,
                 "'" in _gap(text, toks, k) or "’" in _gap(text, toks, k))
             if not (w.text[:1].isupper() or _role_word(w.lower) or possessed or
                     w.lower in _SOURCE_LINKS):
-                break  # ("Ukraine's ombudsman Dmytro Lubinets": an office after "'s")
+                break  # ("Moldova's ombudsman Petru Lazar": an office after "'s")
             q += 1
         if nxt is None:
             break
@@ -828,7 +828,7 @@ def _after_according(idx: sourcing.TextIndex, cue: Cue, b: int, sent_end: int) -
     """Where the claim starts after a sentence-opening ``According to X``: after the comma
     that closes X, and after a description of X set off by commas (``According to Maria
     Lopez, a spokeswoman for the ministry, the plan …``); with no comma, at a clause that
-    follows X at once (``According to a report in Philenews the asylum service archived
+    follows X at once (``According to a report in the Harbour Gazette the planning office archived
     …``)."""
     toks = idx.tokens
     text = idx.article.text
@@ -849,7 +849,7 @@ def _after_according(idx: sourcing.TextIndex, cue: Cue, b: int, sent_end: int) -
 
 def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention | None:
     """The first mention of a source among tokens ``[a, b)``, outside quotation marks
-    (``Ford's president, Mark Fields, …``: the name after the role)."""
+    (``Norvik's president, Lena Hart, …``: the name after the role)."""
     for j in range(a, min(b, a + 40)):
         m = idx.mention_at.get(j)
         if m is not None and not m.in_quote and m.entity is not None:
@@ -858,7 +858,7 @@ def _first_mention(idx: sourcing.TextIndex, a: int, b: int) -> sourcing.Mention 
 
 
 def _name_after_role(idx: sourcing.TextIndex, m: sourcing.Mention, b: int) -> sourcing.Mention:
-    """``Ford's president of the Americas, Mark Fields, …``: the name that follows a role."""
+    """``Norvik's president of the Americas, Lena Hart, …``: the name that follows a role."""
     if m.kind != "role":
         return m
     j = bisect.bisect_left(idx.tok_starts, m.span.end)
@@ -905,13 +905,13 @@ _DESCRIBED_BY = re.compile(
 def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention | None:
     """The mention just before the verb at ``v`` (``Blinken on Thursday said``); an
     organisation there that only describes the person named before it gives way to that
-    person (``Mike Ryan, executive director of the WHO (WHO) told``, ``Anthony Fauci of
+    person (``Ana Ruiz, executive director of the WHO (WHO) told``, ``Owen Marsh of
     the NIAID (NIAID), announced``)."""
     m = _speaker_before_verb(idx, a, v)
     toks = idx.tokens
     c = m.chunk_tok_start if m is not None else 0
     if m is not None and c - 2 > a and toks[c - 1].lower == "by" and toks[c].joined:
-        # "an official from the Japanese Embassy when contacted by Bernama, confirmed":
+        # "an official from the Danish Embassy when contacted by the Tribune, confirmed":
         # the agent after "by" is no subject; the speaker comes before its clause.
         x = c - 2
         while x > a and c - x < 5 and toks[x].text.islower() and \
@@ -924,12 +924,12 @@ def _speaker_before(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Mention
                 m = before
     if m is not None and m.kind != "pronoun" and m.entity is not None and \
             m.chunk_tok_start - 1 > a:
-        # "ARD, ZDF and Deutschlandradio all condemned": words said jointly go to the
+        # "RTN, KTV and Nordradio all condemned": words said jointly go to the
         # first named.
         m = idx.first_of_list(m, a)
     if m is not None and m.kind == "document" and m.chunk_tok_start - 1 > a and \
             idx.tokens[m.chunk_tok_start - 1].lower in ("in", "via", "through"):
-        # "Wasiu Abiodun, in a statement on Friday said": the statement is how he spoke.
+        # "Tomas Varga, in a statement on Friday said": the statement is how he spoke.
         before = _speaker_before_verb(idx, a, m.chunk_tok_start - 1)
         if before is not None:
             return before
@@ -965,7 +965,7 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
         gap_after = _gap(text, toks, j + 1)
         if "," in gap_after and j + 1 == v:
             # "Smith, a spokesman for the ministry, said": skip back over the appositive
-            # (or two: "Charles Guinness, 77, who lives in Eldene, said").
+            # (or two: "Walter Brisk, 81, who lives in Hollowfield, said").
             k = j + 1
             for _ in range(3):
                 k -= 1
@@ -979,13 +979,13 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
                         return head  # "Critics, including Tom Green, said": the critics
                 if _usable(m) and m.chunk_tok_start == k and \
                         _etype(m) == "person":
-                    return m  # "The prime minister, Boris Johnson, tweeted"
+                    return m  # "The prime minister, Marta Kessel, tweeted"
                 prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
                     return _owner(idx, a, prev)
         if _usable(m) and ")" in gap_after and m.chunk_tok_start - 1 >= a and \
                 "(" in _gap(text, toks, m.chunk_tok_start):
-            # "Ayelet Shaked (Jewish Home) spoke out", "Jane Smith (Bristol West) said": the
+            # "Ines Marlow (Green Party) spoke out", "Jane Smith (Bristol West) said": the
             # brackets give the person's party or seat; the person speaks.
             p = idx.mention_ending.get(m.chunk_tok_start - 1)
             if _usable(p) and p is not m and _etype(p) == "person" and \
@@ -993,7 +993,7 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
                 return p  # type: ignore[return-value]
         if _usable(m):
             if "," in gap_after and j + 1 < v:
-                # "Mr Zarif, on Thursday told": a name set off before time words speaks.
+                # "Mr Varga, on Thursday told": a name set off before time words speaks.
                 return m if _etype(m) == "person" and m.kind != "pronoun" else None
             return _owner(idx, a, m)  # type: ignore[arg-type]
         if ")" in gap_after:
@@ -1010,12 +1010,12 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
             return None
         if t.lower not in _BETWEEN and not t.text.isdigit() and not (
                 t.lower in ("there", "here") and j + 1 == v) and not (
-                # "Baghaei on Friday strongly condemned": an adverb between subject and verb.
+                # "Lindqvist on Friday strongly condemned": an adverb between subject and verb.
                 len(t.lower) > 5 and t.lower.endswith("ly") and t.text.islower() and
                     t.lower not in _NOT_ADVERBS):
             if t.lower in ("all", "both") and j > a:
-                # "ARD, ZDF and Deutschlandradio all condemned", "Dick Durbin and … Adam
-                # Schiff both questioned": a list speaks, and the first named is given it.
+                # "RTN, KTV and Nordradio all condemned", "Carl Benning and … Rosa
+                # Pike both questioned": a list speaks, and the first named is given it.
                 m = _speaker_before_verb(idx, a, j)
                 if m is not None and m.kind != "pronoun" and m.entity is not None:
                     first = idx.first_of_list(m, a)
@@ -1054,7 +1054,7 @@ def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Menti
 
 
 def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Mention:
-    """``John Geiger of USGS said``: the person, not the organisation after ``of``;
+    """``Mara Quist of USGS said``: the person, not the organisation after ``of``;
     ``a spokesperson for Cogat said``: the spokesperson."""
     c = m.chunk_tok_start
     toks = idx.tokens
@@ -1070,8 +1070,8 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
             toks[c - 1].text[:1].isupper() or (
                 toks[c - 1].lower not in _OWNER_LINKS and toks[c - 1].lower not in verbs and
                 toks[c - 1].text.isalpha() and c > m.chunk_tok_start - 2)):
-        c -= 1  # "of North Korea's National Aerospace Technology Administration", "from union
-        # Acorn"
+        c -= 1  # "of Norland's National Space Research Administration", "from union
+        # Unitas"
     if c - 2 >= a and toks[c - 1].lower in _OWNER_LINKS and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
@@ -1168,7 +1168,7 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
             return True
         if j + 2 < b and toks[j].lower in _TIME_LINKS and toks[j + 1].lower == "the" and \
                 toks[j + 2].lower in _DAY_PARTS and toks[j + 1].joined and toks[j + 2].joined:
-            j += 3  # "…, Cullum said later in the day.": a time phrase, like "on Monday"
+            j += 3  # "…, Brody said later in the day.": a time phrase, like "on Monday"
             continue
         if toks[j].lower not in _BETWEEN and not toks[j].text.isdigit():
             # "…, said a senior official in the alliance supporting X.": after an inverted
@@ -1197,7 +1197,7 @@ def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
             toks[f0].text[:1].isupper() and toks[f0 - 1].lower not in _PREPOSITIONS and \
             "," in _gap(text, toks, f0 - 1) and not any(
                 c in _gap(text, toks, f0) for c in ",'’\"”"):
-        f0 -= 1  # "…, state Chief Electoral officer Aariz Aftab said": a word before a title
+        f0 -= 1  # "…, state Chief Returning officer Tomas Varga said": a word before a title
     lead = _gap(text, toks, f0)
     return "," in lead or any(c in lead for c in "'’\"”")
 
@@ -1283,7 +1283,7 @@ class _Found:
     reason: str = ""
     source: _Found | None = None  # the quote whose speaker this one takes over
     echo: bool = False
-    subject: sourcing.Mention | None = None  # "Mr Scott 'apologised'": speaker, no cue
+    subject: sourcing.Mention | None = None  # "Mr Hale 'apologised'": speaker, no cue
     claim: Quote | None = None  # the paraphrase just before, whose speaker this one takes
     title: bool = False  # in a headline or subheading
     reported: bool = False  # inside a clause that reports someone's words (speaker unknown)
@@ -1377,12 +1377,12 @@ def find_quotes(article: Article) -> list[Quote]:
                                 if c.span.end <= s.open and c.speaker.span.end <= s.open and
                                 c.text.lower() in _NESTING_CUES]
                         if near and near[-1].speaker.entity is not cue.speaker.entity:
-                            cue = near[-1]  # "Znak.com reported its source said "…""
+                            cue = near[-1]  # "Korvo.net reported its source said "…""
                         elif upto > 0 and cues[upto - 1] is not cue and \
                                 cues[upto - 1].span.end <= s.open and \
                                 _cut_at_next_cue(idx, cue.span.end, s.open) < s.open:
-                            # "they considered that the strike was "massive" and one of its
-                            # leaders, Héctor Daer, urged the government to "take note"": the
+                            # "they considered that the walkout was "historic" and one of its
+                            # leaders, Pablo Ferro, urged the council to "listen now"": the
                             # first claim ends before the quote, so the nearer cue governs it.
                             cue = cues[upto - 1]
                         f.reason = (f"'{cue.text}' comes before the quote in the same sentence, "
@@ -1408,8 +1408,8 @@ def find_quotes(article: Article) -> list[Quote]:
                                             "directly: they are that person's own words.")
                             elif f.kind == "partial" and label not in ("headline",
                                                                        "subheading"):
-                                # "Schiff called it "a non-starter"", "Dooley referred to
-                                # "a threatening e-mail"": the subject's words.
+                                # "Varga called it "a dead end"", "Marsh referred to
+                                # "a rude letter"": the subject's words.
                                 cue, f.reported = _reporting_verb_before(idx, s, sent)
                                 if cue is not None:
                                     f.reason = (f"The quoted words sit in a clause where "
@@ -1422,8 +1422,8 @@ def find_quotes(article: Article) -> list[Quote]:
                             elif k_seg == 0 and f.kind == "direct" and s.open <= sent.start \
                                     and prev_claim is not None and not _verb_after(idx, s) \
                                     and not s.continues:
-                                # "Karki also condemned the price hike. “When prices are
-                                # falling across the world, our government does the
+                                # "Lund also condemned the fare rise. “When fares are
+                                # falling across the region, our council does the
                                 # opposite.”": a quote with no attribution of its own, right
                                 # after a paraphrase in the same paragraph, is that speaker's.
                                 f.claim = prev_claim
@@ -1487,7 +1487,7 @@ def find_quotes(article: Article) -> list[Quote]:
             continue
         words = _norm_words(text[f.seg.start:f.seg.end])
         if f.title and len(words) < 4:
-            # "'TREMENDOUS PROBLEMS'" as a subheading is the editor's pick of a phrase and
+            # "'SERIOUS DOUBTS'" as a subheading is the editor's pick of a phrase and
             # is given to nobody; "The 'process is producing results'" repeats a whole
             # clause of one speaker's quote and is theirs.
             continue
@@ -1502,7 +1502,7 @@ def find_quotes(article: Article) -> list[Quote]:
 
 
 #: Verbs that report, name or judge words without being speech verbs of the lexicon:
-#: "Dooley referred to "a threatening e-mail"", "protesters chanted "…"", "she mocked his
+#: "Marsh referred to "a rude letter"", "protesters chanted "…"", "she mocked his
 #: "grand plan"". Some need their particle ("referred to", "spoke of").
 _WORD_VERBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("refer refers referred referring allude alludes alluded".split(),
@@ -1522,7 +1522,7 @@ _WORD_VERBS: dict[str, tuple[str, ...]] = {
 def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
                            sent: Span) -> tuple[Cue | None, bool]:
     """A quoted fragment with no speech cue found for it, in a clause whose verb reports or
-    names words (``Schiff called it "a non-starter"``, ``Dooley referred to "a threatening
+    names words (``Varga called it "a dead end"``, ``Marsh referred to "a rude
     e-mail"``, ``A LEADING councillor branded the objections as 'stupid'``): the words
     are the subject's, so the quote is partial, not a scare quote. Returns a cue when the
     subject names a source, and whether such a verb was found at all. A passive (``was
@@ -1584,7 +1584,7 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
 
 def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,
                      span: Span) -> sourcing.Mention | None:
-    """``'The proudest moment of my life': Skipper Leah Williamson leads the home party``:
+    """``'The best day of my career': Skipper Nina Holt leads the home side``:
     a headline that opens with a quote and a colon, then names a person (maybe after a role
     word), gives the quote to that person, as ``Name: …`` headlines do the other way round.
     Not an organisation or country (``'Are they scared?': Government berated …`` is about
@@ -1598,7 +1598,7 @@ def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,
             return None
         m = idx.mention_at.get(j)
         if m is not None:
-            # (a full name or a group, not a lone capitalised word: in "Cork councillors"
+            # (a full name or a group, not a lone capitalised word: in "Kelbrook councillors"
             # the place only describes the councillors)
             return m if _usable(m) and m.kind in ("person", "group") and \
                 _etype(m) in ("person", "anonymous") else None
@@ -1606,7 +1606,7 @@ def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,
 
 
 def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
-    """``Diplomats: Iran talks move toward extension`` / ``Saudi Arabia condemns attack:
+    """``Diplomats: Iran talks move toward extension`` / ``Norland condemns attack:
     Foreign ministry statement``: a headline that names a source (not a country, which is
     more often the topic) before or after a colon, with no speech verb, is that source's
     claim, with no cue."""
@@ -1633,7 +1633,7 @@ def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
         return []
     s, e = _trim(text, s, e)
     if len(text[s:e].split()) < 3 or text[s:e].rstrip().endswith("?"):
-        # "Frankly Speaking: Is the plan still the best deal?": a question after the
+        # "Plain Talk: Is the plan still the best deal?": a question after the
         # colon is the headline's own (a show or column asking it), not a claim.
         return []
     return [Quote(Span(s, e), "paraphrase", m.entity.name, m.span, None, None,
@@ -1642,7 +1642,7 @@ def _headline_paraphrase(idx: sourcing.TextIndex, span: Span) -> list[Quote]:
 
 
 def _subject_just_before(idx: sourcing.TextIndex, s: Segment) -> sourcing.Mention | None:
-    """A person named right before the opening mark: ``Mr Scott 'unreservedly apologised'``."""
+    """A person named right before the opening mark: ``Mr Hale 'sincerely apologised'``."""
     a = bisect.bisect_left(idx.tok_starts, s.open) - 1
     if a < 0:
         return None
@@ -1745,9 +1745,9 @@ def _to_quote(article: Article, f: _Found) -> Quote:
         inner = article[f.seg.span]
         words = len(inner.split())
         if f.title:
-            # "'Petrified'" as a subheading, "England 'not good enough' but won't panic": a
+            # "'Shaken'" as a subheading, "Rovers 'not sharp enough' but won't panic": a
             # headline quote is given to nobody; it is direct only when it reads as a
-            # sentence ("'Are they scared of scrutiny?': Government berated …").
+            # sentence ("'Are they afraid of questions?': Council criticised …").
             whole = inner.rstrip()[-1:] in ".!?" or words >= 4
             return Quote(f.seg.span, "direct" if kind == "direct" and whole else "partial",
                          reason="A quote in a headline, given to nobody: the headline does "
@@ -1763,7 +1763,7 @@ def _to_quote(article: Article, f: _Found) -> Quote:
             "Quotation marks, but the article does not say who said these words."))
     m = cue.speaker
     if root is not f and _one_quote_over_paragraphs(f):
-        # "She said: “It impacts me …\n\n“It has also been reported lots of times.”": the
+        # "She said: “It worries me …\n\n“It has also been raised at every meeting.”": the
         # paragraphs of one quote share its speaker, but only the paragraph with the
         # attribution carries the cue and the speaker's mention.
         return Quote(f.seg.span, kind, _speaker_name(m), reason=reason)
@@ -1790,11 +1790,11 @@ def _label_reason(text: str, f: _Found) -> str:
     """Quoted words that the sentence uses as a name or a label, whoever is speaking
     (guidelines: scare quotes are names, nicknames, labels, terms):
 
-    * ``Gandhi's "atom bomb" presser``: after a possessive and before the noun they
+    * ``Varga's "bombshell" presser``: after a possessive and before the noun they
       describe, the quoted words are a label for it;
-    * ``Gandhi's 'Vote Adhikaar Yatra' in Bihar``: words all capitalised after a possessive
+    * ``Varga's 'Roads For All Tour' in Kelbrook``: words all capitalised after a possessive
       or an article are the name of something;
-    * ``the calculation of "road load", a measurement of ordinary resistance``: a term the
+    * ``the calculation of "dwell time", a measurement of ordinary stops``: a term the
       writer goes on to define (only when no speech verb governs the quote)."""
     s = f.seg
     if not s.closed or f.title:
@@ -1813,15 +1813,15 @@ def _label_reason(text: str, f: _Found) -> str:
                 "name of something, not words anyone is reported as saying.")
     capitals = bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
     if capitals and len(words) <= 6 and _WORK_BEFORE.search(text, max(0, s.open - 40), s.open):
-        # 'the current affairs programme "Frankly Speaking," she said', 'his feature
-        # "Seven Veils"': capitalised words right after a noun for a show, book, film or
+        # 'the current affairs programme "Plain Talk," she said', 'his feature
+        # "Silver Lanterns"': capitalised words right after a noun for a show, book, film or
         # campaign are its title.
         return ("Capitalised words in quotation marks right after a noun for a programme, "
                 "film, book or campaign: its title, not words anyone is reported as saying.")
     if capitals and len(words) <= 2 and re.search(r"[A-Z][\w.-]* $", before) and \
             re.match(r" [A-Z][\w-]*\b", text[s.close + 1:s.close + 30]) and \
             inner.rstrip()[-1:] not in ".,;:!?":
-        # 'President Joko "Jokowi" Widodo': a nickname inside a name.
+        # 'President Ramon "Monchi" Alvaro': a nickname inside a name.
         return ("A capitalised word in quotation marks inside a name: a nickname, not "
                 "words anyone is reported as saying.")
     if (f.cue is None or f.echo) and _DEFINED.match(text, s.close + 1):
@@ -1848,7 +1848,7 @@ def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
     if s.open <= sent.start:
         if s.closed and k + 1 < len(in_sent) and _AND_QUOTE.match(text, s.close + 1) and \
                 _AND_QUOTE.match(text, s.close + 1).end() == in_sent[k + 1].open + 1:
-            # '"There is a change of era" and "a widespread rejection …" asserted Adorni':
+            # '"This is a new season" and "a broad refusal …" asserted Ferro':
             # two quotes joined by "and" are pieces of the reporter's sentence.
             return _Found(s, "partial")
         return _Found(s, "direct")
@@ -1856,10 +1856,10 @@ def _classify(idx: sourcing.TextIndex, s: Segment, sent: Span,
     lead = text[lead_from:s.open].rstrip()
     if lead and lead[-1] == "," and k == 0 and text[s.start:s.start + 1].islower() and \
             _runs_into_quote(lead):
-        # 'Rumsfeld said Monday that while X may not be known, "we do know …"', 'Trump
-        # congratulated Pelosi, saying, "hopefully we're going to …"': the quote finishes
+        # 'Varga said Monday that while X may not be known, "we can say …"', 'Hale
+        # congratulated Brody, saying, "hopefully we're going to …"': the quote finishes
         # the reporter's sentence of reported speech (a capital would start the speaker's
-        # own sentence: 'stating, "I was crossing the road …"').
+        # own sentence: 'stating, "I was walking to the shop …"').
         return _Found(s, "partial")
     if not lead or lead[-1] in ":,—–-":
         return _Found(s, "direct")
@@ -1897,19 +1897,19 @@ def _speech_verb_leads(lead: str) -> bool:
     by a time: ``said on Friday``)."""
     head = _LEAD_TAIL.sub("", lead[-80:])
     if _TOLD_TAIL.search(head):
-        return True  # 'told the BBC after the verdict "My client is …"'
+        return True  # 'told the BBC after the hearing "My client is …"'
     last = head.rsplit(None, 1)[-1].lower() if head.split() else ""
     return sourcing.lexicon().verbs.get(last) == "say"
 
 
-#: "told reporters", "told the court", "told the BBC after the verdict": the person told
+#: "told reporters", "told the court", "told the BBC after the hearing": the person told
 #: (and when) between the verb and the quote.
 _TOLD_TAIL = re.compile(
     r"\b(?:told|tells|tell)\s+(?:the\s+|a\s+|an\s+)?[\w.'’-]+"
     r"(?:\s+(?:after|before|during|at|in|on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
     r"[\w'’-]+)?\s*$", re.IGNORECASE)
-#: The reporter's sentence going on after a quote: 'tweeted "Deeply saddened by the loss
-#: of lives" and offered …' (not another quote: 'said "We made a plea …" and "So we …"').
+#: The reporter's sentence going on after a quote: 'tweeted "Very sad news from the
+#: harbour" and offered …' (not another quote: 'said "We asked for help …" and "So we …"').
 _GOES_ON = re.compile(r"\s+(?:and|but|or|as|while|before|after|to|in|on|for|with|which|"
                       r"who)\s+(?![\"“'‘])", re.IGNORECASE)
 
@@ -1943,19 +1943,19 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
         if c.first_tok == a:
             return c
     for c in cues:
-        # "…," Senate Majority Leader Chuck Schumer said: titles before the speaker's name.
+        # "…," Senate Majority Leader Ruth Calder said: titles before the speaker's name.
         if a < c.first_tok <= a + 6 and not c.speaker_after and all(
                 toks[j].joined and toks[j].text[:1].isupper() for j in range(a + 1,
                                                                             c.first_tok + 1)):
             return c
     set_off = text[s.close - 1] in ",—–" or any(ch in between for ch in ",—–")
     for c in cues:
-        # `"…," a UN spokesperson, Stéphane Dujarric, told reporters`
+        # `"…," a UN spokesperson, Lena Moreau, told reporters`
         if set_off and c.speaker.span.start > s.close and a < c.tok <= a + 14 and not any(
                 ch in text[s.close + 1:c.span.start] for ch in ".;!?\"“”"):
             return c
     # A cue in the next sentence fragment: `"Who knows?" Smith asked.` (not for a partial
-    # quote that ends its sentence: `is "in a crisis." Pelosi said …` is someone else).
+    # quote that ends its sentence: `is "in a crisis." Brody said …` is someone else).
     m = idx.mention_at.get(a) if direct or text[s.close - 1:s.close] not in ".!?" else None
     if m is not None and not m.in_quote and m.entity is not None:
         b = bisect.bisect_left(idx.tok_starts, block_end)
@@ -1994,7 +1994,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
     for k_cue, cue in enumerate(cues):
         prev_floor = floor
         if cue.tok < cond_end:
-            # "If officers believe they hear a gunshot, Cullum said …": a verb inside the
+            # "If wardens believe they see a fire, Brody said …": a verb inside the
             # opening condition is a supposition, not something anyone is reported saying.
             continue
         nested = bool(out and out[-1].span.start <= cue.span.start < out[-1].span.end)
@@ -2023,7 +2023,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start, end = cue.speaker.span.end, sent_end
                     how = "after 'according to ...,'"
                 else:
-                    # "One child was, according to the fire service, among the dead": an
+                    # "One driver was, according to the ambulance service, among the injured": an
                     # attribution inside the sentence reports all of it.
                     start, end = prev_floor, sent_end
                     how = "the sentence around ', according to ...,'"
@@ -2045,7 +2045,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 if cue.verb_class != "tell" and toks[k].lower in _BETWEEN and \
                         toks[k].lower in _THAT_PREPOSITIONS and k - j < 3 and k + 1 < b and \
                         toks[k + 1].lower in _ATTRIBUTION_LEAD:
-                    # "reported earlier on his Twitter account that …" ("on" is also a time
+                    # "reported earlier on his website that …" ("on" is also a time
                     # word, as in "said on Monday"): a phrase, then "that".
                     q = _that_after_phrase(text, toks, k, b)
                     if q is not None:
@@ -2066,7 +2066,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                             toks[k].lower == "with" and k > 0 and
                             toks[k - 1].lower in _WITH_MEDIA)) and k - j < 3:
                         # "said in an interview with the BBC that …": the medium's partner,
-                        # "argued during a government debate in September that …",
+                        # "argued during a council debate in March that …",
                         # "reported on his Twitter account that …": a phrase, then "that".
                         q = _that_after_phrase(text, toks, k, b)
                         if q is not None:
@@ -2075,7 +2075,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 k += 1
             if k < b and toks[k].lower == "that" and k - j <= reach and not toks[k].in_quote and \
                     (cue.verb_class != "act" or (k == j and cue.text.lower() in _REQUESTS)):
-                # "Many of the delegates asked that notice be given …": a request verb
+                # "Several of the residents asked that warning be given …": a request verb
                 # with a that-clause (the other acts take an object: "condemned that
                 # decision").
                 start, end = toks[k].end, sent_end
@@ -2088,7 +2088,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             elif cue.verb_class != "tell" and k < b and k > j and toks[k].lower != "that" \
                     and all(toks[x].lower in _TIME_WORDS for x in range(j, k)) \
                     and not any(ch in text[toks[j].start:toks[k].start] for ch in ",;:"):
-                j = k  # "indicated on Monday the chances …": skip the time words
+                j = k  # "indicated on Monday the odds …": skip the time words
             jj = j + 1 if j + 1 < b and toks[j].lower == "the" and \
                 toks[j + 1].lower in _ADDRESSEES else j  # "told the press"
             if start is None and cue.verb_class == "tell" and jj + 3 < b and \
@@ -2122,7 +2122,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     j + 3 < b and toks[j].lower in _ASIDES and \
                     _gap(text, toks, j).strip() == "," and \
                     _gap(text, toks, j + 1).strip() == "," and not toks[j + 1].in_quote:
-                # "Aziz said, however, (that) the government should run the airline": the
+                # "Varga said, however, (that) the council should run the ferry": the
                 # reporter's connective set off by commas between the verb and the claim.
                 start, end = toks[j + 1].start, sent_end
                 if toks[j + 1].lower == "that":
@@ -2138,7 +2138,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         # for", "questioning whether the poll body has become …"
                         cue.text.lower().startswith("question") and
                         toks[j].lower in _QUESTION_WORDS and toks[j].lower != "about") or (
-                        # "said if Prayut did not quit, the protesters would …"
+                        # "said if Halvorsen did not quit, the protesters would …"
                         toks[j].lower in ("if", "when", "unless") and
                         cue.verb_class == "say" and not cue.text.lower().startswith("ask")
                         and not cue.speaker_after  # "…, said Roe when asked": not a claim
@@ -2186,7 +2186,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 whole = True
             elif _set_off(idx, cue, a) and toks[cue.first_tok].start > prev_floor and \
                     not _QUOTE_NEXT.match(text, toks[cue.last_tok - 1].end):
-                # (not "After that meeting on 13 April, she said, “John …”": what she said
+                # (not "After that meeting on 9 May, she said, “Peter …”": what she said
                 # is the quotation after the attribution, not the words before it)
                 start, end = prev_floor, toks[cue.first_tok].start
                 floor = toks[cue.last_tok - 1].end
@@ -2195,7 +2195,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 postposed = True
         if start is not None and not postposed and not whole and cond_end > a and \
                 cue.first_tok == cond_end and not cue.speaker_after:
-            # "If officers believe they hear a gunshot, Cullum said they will take steps":
+            # "If wardens believe they see a fire, Brody said they will take steps":
             # the condition belongs to the claim, so the attribution sits inside the
             # reported sentence and the whole sentence is the span.
             start, end = sent.start, sent_end
@@ -2208,8 +2208,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             if lead:
                 start = lead.end()
         if start is not None and end is not None and how.endswith("that'"):
-            # "over Tim Cook's comments that Facebook exploits its customers, Facebook said
-            # Cook …": a new subject after a comma, with a speech verb of its own and
+            # "over Ana Ruiz's comments that Norvik overcharges its customers, Norvik said
+            # Ruiz …": a new subject after a comma, with a speech verb of its own and
             # content after it, starts another report; the that-clause ends before it.
             # (not after an opening subordinate clause: "noted that while Z, W have said
             # Y" is one claim around W's report)
@@ -2222,15 +2222,15 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         c.tok_end < b and not _ends_clause(idx, c, b) and \
                         c.tok - c.speaker.tok_end <= 2 and \
                         "," not in text[c.speaker.span.end:c.span.start]:
-                    # (not a name set off after its role: "one of its leaders, Héctor
-                    # Daer, urged …")
+                    # (not a name set off after its role: "one of its leaders, Pablo
+                    # Ferro, urged …")
                     end = toks[c.speaker.chunk_tok_start - 1].end
                     break
         pieces = [(start, end)]
         if not postposed and not whole:
             pieces = []
-            # "Vucic said Kurti can do whatever he wants, and that there is nothing
-            # Borrell can do": a bare claim after a verb of saying, then ", and that" and a
+            # "Varga said Brody can do whatever he wants, and that there is nothing
+            # Hale can do": a bare claim after a verb of saying, then ", and that" and a
             # second claim, is two claims as after "said that".
             split = how.endswith("that'") or (
                 how.endswith("followed by what was said") and cue.verb_class in ("say", "tell")
@@ -2270,7 +2270,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                                          _AS_BEFORE.search(text, max(s, q.open - 4), q.open))
                     for q in in_sent):
                 continue
-            # "wrote to both organisations requesting that they …": the nearer cue governs
+            # "wrote to both schools requesting that they …": the nearer cue governs
             # a that-clause two cues share.
             if out and out[-1].span == Span(s, e):
                 out.pop()
@@ -2301,7 +2301,7 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
                 not any(ch in _gap(text, toks, j) for ch in ".;:"):
             cuts.append((j - 1, j + 1))
     if cuts:
-        # "said that the claim was untrue, that Robison was not on holiday, and that she
+        # "said that the claim was untrue, that Pellow was not on holiday, and that she
         # did talk to Jones": a series of that-clauses ending in ", and that" is one claim
         # each; the commas before the earlier "that"s part them too.
         for j in range(a + 1, cuts[-1][0]):
@@ -2330,8 +2330,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 
 
 def _conditional_end(idx: sourcing.TextIndex, a: int, b: int) -> int:
-    """The token after the comma that closes an opening condition (``If officers believe
-    they hear a gunshot, | Cullum said …``); ``a`` when the sentence opens otherwise."""
+    """The token after the comma that closes an opening condition (``If wardens believe
+    they see a fire, | Brody said …``); ``a`` when the sentence opens otherwise."""
     toks = idx.tokens
     if a >= b or toks[a].lower not in _CONDITIONS or toks[a].in_quote:
         return a
@@ -2354,8 +2354,8 @@ _NAMING_VERBS = frozenset(
 _AS_BEFORE = re.compile(r"\bas\s*$", re.IGNORECASE)
 
 
-#: Speech verbs whose content can be an infinitive: "claimed to be seeking a bomb",
-#: "pledges to act against Hezbollah".
+#: Speech verbs whose content can be an infinitive: "claimed to be looking for a leak",
+#: "pledges to act against smugglers".
 _TO_VERBS = frozenset(
     """claim claims claimed vow vows vowed pledge pledges pledged promise promises
     promised""".split()
@@ -2371,7 +2371,7 @@ def _to_verb(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
         return True
     toks = idx.tokens
     prev = toks[cue.tok - 1] if cue.tok > a else None
-    # "Razvozzhayev, who claims to have been kidnapped": a relative pronoun is a subject.
+    # "Korolenko, who claims to have been followed": a relative pronoun is a subject.
     return prev is not None and (prev.lower in ("and", "but", "who") or prev.lower in _BETWEEN or
                                  idx.mention_ending.get(cue.tok - 1) is not None)
 
@@ -2381,7 +2381,7 @@ _OBJECT_STOP = re.compile(
     r",?\s+(?:amid|when|while|whereas|claiming|saying|arguing|insisting|alleging|stating)\s|"
     r",\s+which\s|\s+(?:before|after)\s+[a-z]+ing\s|\s+after\s", re.IGNORECASE)
 #: When it was said, closing an object: "on Monday", "last week", "Friday night"; not a
-#: bare "week" that belongs to the claim ("… is not reinstated within a week").
+#: bare "week" that belongs to the claim ("… is not repaid within a week").
 #: "… when she had not", "… when it was not": the reporter's contrast with the facts.
 _CONTRARY_WHEN = re.compile(
     r",?\s+when\s+(?:he|she|they|it|we|i|you)\s+(?:had|has|have|was|were|did|does|do|is|"
@@ -2410,12 +2410,12 @@ def _object_end(text: str, start: int, end: int, act: bool = False) -> int:
     if m and _CONTRARY_WHEN.match(text, m.start()) and _ASKS.match(text, start):
         m = None  # "asked why she had said X when she had not": all one question
     if m and len(text[start:m.start()].split()) >= 2:
-        # "called for change at Westminster amid what he called …", "accused the board
+        # "called for change at the town hall amid what he called …", "accused the board
         # of being liars when about 12 speakers were on its side", "urged the board not to
         # agree to the clause, which would …": the reporter's setting; "called for his
         # resignation claiming he is not the right person": the next claim; "demanded his
         # resignation before asking protesters to leave": the speaker's next act;
-        # "threaten intervention in Niger after military coup": the occasion.
+        # "threaten sanctions on Norland after disputed vote": the occasion.
         end = m.start()
     for _ in range(2):
         m = _TRAILING_MEDIUM.search(text, start, end) or _TRAILING_WHEN.search(
@@ -2454,9 +2454,9 @@ _CLAUSE_AUX = frozenset(
     remain remained""".split()
 )
 
-#: Cues that start a claim of their own inside another one: "Znak.com reported its source
+#: Cues that start a claim of their own inside another one: "Korvo.net reported its source
 #: said that …" reports what the source said.
-#: Connectives a reporter sets off by commas right after "said" ("Aziz said, however, …").
+#: Connectives a reporter sets off by commas right after "said" ("Varga said, however, …").
 _ASIDES = frozenset("however though meanwhile moreover nevertheless also".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
 _NESTING_CUES = frozenset(
@@ -2536,7 +2536,7 @@ _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called o
 
 
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
-#: "Hadjivasiliou admitted this course of action is being taken …", "she explained the
+#: "Lund admitted this course of action is being taken …", "she explained the
 #: plan would …" report a claim; "admitted the charges", "explained the rules" do not.
 #: A document's finding: "the report found (that) …" (only after a document).
 _FINDS = frozenset("found finds".split())
@@ -2596,7 +2596,7 @@ _DESCRIBE = frozenset("describe describes described describing".split())
 
 
 def _described_as(idx: sourcing.TextIndex, cue: Cue, j: int, b: int) -> bool:
-    """``described Erdoğan's rule as undemocratic``: a judgement put into words, when
+    """``described Varga's rule as undemocratic``: a judgement put into words, when
     ``as`` follows the object within a few words (not ``described the scene``)."""
     if cue.text.lower() not in _DESCRIBE:
         return False
@@ -2618,14 +2618,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
     for j in range(a + 1, b):
         t = toks[j]
         if ":" in _gap(text, toks, j):
-            return toks[j - 1].end  # "… part of the solution: "What will stop Ebola …""
+            return toks[j - 1].end  # "… part of the solution: "What will stop the outbreak …""
         if t.in_quote:
             continue
         if t.lower == "but" and j + 1 < b and toks[j + 1].lower == "not" and \
                 "," in _gap(text, toks, j) and not any(
                     "," in _gap(text, toks, x) or toks[x].lower in verbs
                     for x in range(j + 2, b)):
-            # "he would go to Brussels to talk with Borrell, but not with Kurti": a
+            # "he would go to Vienna to talk with Hale, but not with Brody": a
             # contrast without a verb of its own finishes the claim, it starts nothing new.
             continue
         if t.lower == "despite" and "," not in _gap(text, toks, j) and \
@@ -2634,7 +2634,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # "its proposals will mean a pay cut despite an 11% rise": without a comma the
             # phrase belongs to the claim's own verb (", despite …" may be the reporter's;
             # so may "criticised the price hike despite …", where the claim has no verb,
-            # and "… despite Znak.com claiming …", another report).
+            # and "… despite Korvo.net claiming …", another report).
             continue
         if t.lower == "even" and j + 1 < b and toks[j + 1].lower == "as" and \
                 "," in _gap(text, toks, j):
@@ -2716,7 +2716,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             if q > a and toks[q].lower in _HEARING_BODIES:
                 q -= toks[q - 1].lower in ("a", "the")
                 if "," in _gap(text, toks, q):
-                    # "… told police it was for protection, a court has heard": the
+                    # "… told police it was for fishing, a court has heard": the
                     # court's own attribution closes the sentence.
                     return toks[q - 1].end
         if (t.lower not in verbs and t.lower not in _PLEDGES) or _phrase_missing(toks, j, b):
@@ -2727,14 +2727,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         gap = _gap(text, toks, j)
         tail = _trailing_attribution(idx, j, b)
         if tail is not None:
-            # "Guterres has expressed grave concern over the escalation, his spokesman
+            # "Varga has expressed grave concern over the fighting, his spokesman
             # said Friday": the object of "expressed" stops before the attribution that
             # closes the sentence.
             return toks[tail - 1].end
         new_subject = _new_subject_before(idx, a, j)
         if new_subject is not None:
-            # "accused the government of being intolerant while Khagendra Sangraula
-            # questioned …", "… was 'massive' and one of its leaders, Héctor Daer, urged …":
+            # "accused the council of being careless while Petra Lund
+            # questioned …", "… was 'historic' and one of its leaders, Pablo Ferro, urged …":
             # another speaker's own claim starts with its subject.
             return toks[new_subject - 1].end
         if "," in gap:
@@ -2773,7 +2773,7 @@ def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None
     while k < b and toks[k].lower in _TIME_WORDS and "," not in _gap(text, toks, k):
         k += 1
     if k < b and toks[k].lower in _TAIL_PREPOSITIONS and "," not in _gap(text, toks, k):
-        # ", he said in an affidavit to court on Monday": a phrase of place, medium or
+        # ", he said in a letter to the court on Monday": a phrase of place, medium or
         # time that closes the sentence after the attribution (no verb, no comma in it).
         q = k + 1
         while q < b and q - k < 12 and toks[q].lower not in verbs and not toks[q].in_quote \
@@ -2809,7 +2809,7 @@ _JOINING = frozenset("and while but whereas".split())
 def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
     """The token of ``and``/``while`` that opens a new clause whose subject (a name, a role
     or a pronoun, maybe set off with a description) says something with the verb at
-    ``v``: ``while Khagendra Sangraula questioned``, ``and one of its leaders, Héctor Daer,
+    ``v``: ``while Petra Lund questioned``, ``and one of its leaders, Pablo Ferro,
     urged``."""
     toks = idx.tokens
     text = idx.article.text
@@ -2831,11 +2831,11 @@ def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
         return None
     if k - 1 > a and toks[k - 1].lower in _JOINING and not toks[k - 1].in_quote and \
             idx.mention_ending.get(k - 2) is None:
-        return k - 1  # (not "in which Turkey and Libya agreed": one subject of two names)
+        return k - 1  # (not "in which Norland and Ostria agreed": one subject of two names)
     if k - 1 > a and "," in _gap(text, toks, k) and not toks[k].in_quote and \
             m.kind in ("person", "name") and v + 1 < len(toks) and toks[v + 1].lower == "that" and \
             toks[v + 1].joined:  # type: ignore[union-attr]
-        # "Pressed on whether he believed there would be more resignations, Mr Varadkar
+        # "Pressed on whether he expected more closures, Mr Hale
         # stressed that …": after the comma a named person's own that-clause starts; the
         # question before it ends there.
         return k

@@ -12,8 +12,8 @@ network), so every decision can be explained to a student:
 * an **anonymous** source is a group of unnamed people (``Israeli soldiers``,
   ``officials said``);
 * **media** are news agencies credited for a photo or for material (``Photograph:(Reuters)``,
-  ``With inputs from agencies``), and web addresses (``Znak.com``);
-* a single CamelCase word (``TrolleyWatch``) is a **brand**: an organisation that counts only
+  ``With inputs from agencies``), and web addresses (``Korvo.net``);
+* a single CamelCase word (``QueueCount``) is a **brand**: an organisation that counts only
   if words are given to it, never a person;
 * a **document** is a report or statement that is itself quoted (``the report said``).
 
@@ -170,7 +170,7 @@ class Lexicon:
                 if best and n <= best[0] and not (
                         n == best[0] and best[1].kind == "honorific" and
                         entry.kind != "honorific" and t0.text[:1].islower()):
-                    # "Father Brown" is a title; "Gough's father said", lower-case, the kin
+                    # "Father Brown" is a title; "Varga's father said", lower-case, the kin
                     # noun the same word also is.
                     break
                 if i + n > end:
@@ -207,11 +207,11 @@ _PLACE_WORDS = frozenset(
     Hills Hill Camp Crossing Border Square Mall Stadium Hotel Hospital Church Mosque
     Synagogue Cathedral Palace Castle Tower Temple""".split()
 )
-#: Last words of street names, which are never people ("Queen Street", "Oliver Terrace").
+#: Last words of street names, which are never people ("Queen Street", "Ashgrove Terrace").
 _STREET_WORDS = frozenset(
     "Street Road Avenue Terrace Boulevard Crescent Highway Motorway".split()
 )
-#: Lower-case nouns for an area that follow its name ("North Lombok regency").
+#: Lower-case nouns for an area that follow its name ("East Kelawi regency").
 _AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Governorate".split())
 
 
@@ -280,10 +280,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if not joined and gap.rstrip(" \u00a0") == "." and out and (
                     len(out[-1].text) == 1 and out[-1].text.isupper() or
                     out[-1].lower in _ABBREVIATED_TITLES):
-                joined = True  # "Donald H. Rumsfeld", "Mr. Blinken"
+                joined = True  # "Peter J. Hale", "Mr. Blinken"
             elif not joined and gap.strip(" \u00a0") == "&" and out and \
                     out[-1].text[:1].isupper() and word[:1].isupper():
-                joined = True  # "Mail & Guardian", "Procter & Gamble": one name
+                joined = True  # "Marks & Spencer", "Procter & Gamble": one name
         lower = word.lower()
         cut_at = word.rfind("-")
         if cut_at > 0 and word[:1].isupper() and word[cut_at + 1:] in _LINKED_ADJECTIVES and \
@@ -390,8 +390,8 @@ def word_gender(word: str) -> str | None:
     return "f" if w in _FEMININE else "m" if w in _MASCULINE else None
 
 
-#: Titles used with a given name: "Sheikh Mohammed"; and, when no one has that surname,
-#: "Mr Jatupat", "Gen Prayut" (Thai and other naming customs use the given name).
+#: Titles used with a given name: "Sheikh Faisal"; and, when no one has that surname,
+#: "Mr Somsak", "Gen Chaiwat" (Thai and other naming customs use the given name).
 _FIRST_NAME_TITLES = frozenset(
     """sheikh sheik shaikh emir prince princess king queen sultan sayyid crown prince mr mr.
     mrs mrs. ms ms. miss dr dr. gen gen. general khun""".split()
@@ -487,7 +487,7 @@ _STATE_BODIES = frozenset(
 )
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]{0,3}$")  # "R-Ky."
 #: Letters written after a person's name: honours, degrees, "Jr"/"Sr", and the offices and
-#: ranks of the bar and of parliaments ("David Keane SC", "Jane Smith MP", "Sammy Davis Jr").
+#: ranks of the bar and of parliaments ("Ruth Hanlon SC", "Jane Smith MP", "Sammy Davis Jr").
 #: They are not part of the name, but show that the name is a person's; those that are
 #: roles (SC, MP) are in roles.txt.
 _CAMEL_CASE = re.compile(
@@ -628,7 +628,7 @@ class TextIndex:
                         toks[j + 1].joined and \
                         (after := lex.match(toks, j + 1, b)) is not None and \
                         after[1].kind == "role":
-                    # "an INMO spokesperson": an acronym the article spelled out before.
+                    # "an HNU spokesperson": an acronym the article spelled out before.
                     m = (1, Entry("org", self.aliases[tj.text]))
                 if m is None:
                     break
@@ -639,12 +639,12 @@ class TextIndex:
                 if tj.text[:1].isupper() and not tj.text.isupper() and (
                         (entry.kind == "group" and self._org_run(j, b)) or
                         (entry.kind == "role" and self._role_in_org_name(j, n, b))):
-                    # "Irish Nurses and Midwives Organisation": a name, not "nurses"; "the
+                    # "Kelbrook Nurses and Midwives Union": a name, not "nurses"; "the
                     # Justice and Development Party", "the General Confederation of Labor":
                     # a party or union, not a justice or a general.
                     break
                 if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
-                    break  # "Amman" the person, not the city
+                    break  # "Florence" the person, not the city
                 if entry.kind == "place" and descs:
                     break
                 descs.append((j, j + n, entry))
@@ -711,17 +711,17 @@ class TextIndex:
                     k += 1
                     continue
                 if k > j and "&" in text[toks[k - 1].end:tk.start]:
-                    org_head = True  # "Mail & Guardian": only a firm or a paper has an "&"
+                    org_head = True  # "Marks & Spencer": only a firm or a paper has an "&"
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
-                    break  # "David Keane SC": the letters after the name are not the name
+                    break  # "Ruth Hanlon SC": the letters after the name are not the name
                 if org_head and toks[k - 1].text in _ORG_HEADS and tk.text[:1].isupper():
-                    # "chair of the House Intelligence Committee Adam Schiff": a given name
+                    # "chair of the House Intelligence Committee Rosa Pike": a given name
                     # and a surname after the body's head word are the person who holds
                     # the post, not more of the body's name; an unknown word before them
-                    # is a title (misspelt: "Committee Represenative Adam Schiff").
+                    # is a title (misspelt: "Committee Represenative Rosa Pike").
                     gn = self._given_name_at(k, b)
                     if gn:
                         break
@@ -732,23 +732,23 @@ class TextIndex:
                         break
                 if k > j and tk.text in _DATE_WORDS and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isdigit():
-                    break  # "Strongsville April 18": a date follows the name, not part of it
+                    break  # "Kelbrook April 18": a date follows the name, not part of it
                 if k > j and tk.text == "A" and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].islower():
-                    break  # "… School Board Meeting A man was": the article opens a sentence
+                    break  # "… Council Budget Hearing A woman was": the article opens a sentence
                 if k > j + 1 and not org_head and not descs and \
                         toks[k - 1].lower.endswith(_ROLE_ENDINGS) and \
                         not toks[k - 1].possessive and self._given_name_at(k, b) and \
                         not (k + 2 < b and toks[k + 2].joined and
                              toks[k + 2].text[:1].isupper()):
-                    # "NASA Deputy Administrator Pam Melroy": capitalised words ending in a
+                    # "NASA Deputy Administrator Ada Quill": capitalised words ending in a
                     # noun for a person (a title the lists lack), then a given name and a
                     # surname that close the run: the name starts at the given name.
                     j = k
                     particles = 0
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
-                        j += 1  # "Fourteen-year-old Georgia Gifkans"
+                        j += 1  # "Fourteen-year-old Molly Brandt"
                         k += 1
                         continue
                     break
@@ -760,7 +760,7 @@ class TextIndex:
                 if hit is not None and not tk.text.isupper() and (
                         (hit[1].kind == "group" and self._org_run(k, b)) or
                         (hit[1].kind == "role" and self._role_in_org_name(k, hit[0], b))):
-                    hit = None  # "Poulton Residents' Committee", "Nurses and Midwives Union",
+                    hit = None  # "Kelbrook Residents' Committee", "Nurses and Midwives Union",
                     # "Justice and Development Party"
                 if hit is not None and org_head and hit[1].kind == "role" and \
                         toks[k - 1].lower in ("of", "for"):
@@ -789,7 +789,7 @@ class TextIndex:
                     toks[name_end].text[:1].isupper() and \
                     (hit := lex.match(toks, name_end, b)) is not None and \
                     hit[1].kind == "role":
-                # "Chief Electoral Officer Aariz Aftab", "Chief Financial Officer Jane Doe":
+                # "Chief Returning Officer Tomas Varga", "Chief Financial Officer Jane Doe":
                 # an adjective between two capitalised title words belongs to the title;
                 # the name comes after it.
                 self._title_from[name_end] = self._title_from.get(i, i)
@@ -806,7 +806,7 @@ class TextIndex:
                     d[2].kind in ("nation", "country") for d in descs))) and emb < b and \
                     toks[emb].joined and toks[emb].lower in _POSTED_BODIES_LOWER and \
                     not toks[emb - 1].possessive:
-                # "the Myanma embassy confirmed", "the French consulate": the state's
+                # "the Chilean embassy confirmed", "the French consulate": the state's
                 # mission, named by its adjective (known to the word list or not).
                 start = descs[0][0] if name_end == j else j
                 span = Span(toks[start].start, toks[emb].end)
@@ -825,11 +825,11 @@ class TextIndex:
                     (descs and descs[-1][2].kind in ("role", "honorific")) or
                     (j > 0 and toks[j - 1].lower in ("of", "for") and toks[j].joined) or
                     portfolio_and):
-                # "Secretary of War Pete Hegseth", "Chancellor of the Duchy of Lancaster
-                # Rachel Reeves": the office runs on in capitals; the name starts at the
+                # "Secretary of Transport Jane Doe", "Chancellor of the Duchy of Lancaster
+                # Tom Aldous": the office runs on in capitals; the name starts at the
                 # given name. An office of two portfolios joined by "and" runs on too:
-                # "State Secretary for Asylum and Migration Nicole de Moor" is Nicole de
-                # Moor (a lower-case particle inside her name is hers).
+                # "State Secretary for Housing and Planning Anna van Dijk" is Anna van
+                # Dijk (a lower-case particle inside her name is hers).
                 names = lex.given_names
                 for q in range(j + 1, name_end - 1 if name_end - j > 3 else name_end):
                     if toks[q].text in names and toks[q - 1].text not in names and \
@@ -843,8 +843,8 @@ class TextIndex:
                 else:
                     if name_end - j >= 4 and toks[j - 1].lower in ("of", "for") and not any(
                             toks[x].lower in _PARTICLES for x in range(j, name_end)):
-                        j = name_end - 2  # "Minister for Information Technology Anusha
-                        # Rehman": four capitalised words after the office, the name last
+                        j = name_end - 2  # "Minister for Digital Services Sara
+                        # Qadir": four capitalised words after the office, the name last
             if name_end > j:
                 post = name_end
                 while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
@@ -860,7 +860,7 @@ class TextIndex:
             i += 1
 
     def _acronyms_in_lists(self) -> None:
-        """``Public broadcasters ARD, ZDF and Deutschlandradio``: acronyms listed with a
+        """``Public broadcasters RTN, KTV and Nordradio``: acronyms listed with a
         one-word name are bodies' names like it (an acronym alone, ``EEZ``, is no name)."""
         toks = self.tokens
         text = self.article.text
@@ -885,7 +885,7 @@ class TextIndex:
             if not items:
                 continue
             if m.kind == "name":
-                m.kind = "org"  # "Deutschlandradio", listed with ARD and ZDF
+                m.kind = "org"  # "Nordradio", listed with RTN and KTV
             for k in items:
                 span = Span(toks[k].start, toks[k].end)
                 added.append(Mention(span, span, "org", toks[k].text, k, k + 1, k,
@@ -946,7 +946,7 @@ class TextIndex:
     def _org_run(self, k: int, b: int) -> bool:
         """Whether the capitalised words from token ``k`` run on to an organisation word,
         through ``and``/``of``/``for`` and plural possessives: ``Residents' Committee``,
-        ``Nurses and Midwives Organisation``, ``Teachers' Union``."""
+        ``Nurses and Midwives Union``, ``Teachers' Union``."""
         toks = self.tokens
         j = k
         while j < b and j - k < 7:
@@ -977,7 +977,7 @@ class TextIndex:
         h = k + n
         while h < b and toks[h].text not in _ORG_HEADS:
             if lexicon().is_role_word(toks[h].lower):
-                return False  # "Justice Minister Ayelet Shaked Ministry": a title first
+                return False  # "Justice Minister Ines Marlow Ministry": a title first
             h += 1
         nxt = h + 1
         return not (nxt < b and toks[nxt].joined and toks[nxt].text[:1].isupper() and
@@ -1074,20 +1074,20 @@ class TextIndex:
                 toks[j + 1].text in given and toks[j].text.isalpha() and \
                 toks[j].text[1:].islower() and not toks[j].possessive and not any(
                     toks[x].lower in _PARTICLES for x in range(j, k)):
-            # "Taoiseach Leo Varadkar", "Tánaiste Micheál Martin": a capitalised word that is
+            # "Taoiseach Sean Dolan", "Tánaiste Aoife Brennan": a capitalised word that is
             # no given name before a given name and a surname is an office the role list
-            # lacks; the person is "Leo Varadkar" (later "Mr Varadkar").
+            # lacks; the person is "Sean Dolan" (later "Mr Dolan").
             j += 1
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
-            return  # "Brook Street", "Queen Street", "Oliver Terrace": streets, not people
+            return  # "Brook Street", "Queen Street", "Ashgrove Terrace": streets, not people
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
                 toks[k].text.islower() and toks[k].text.title() in _PLACE_WORDS | _AREA_WORDS:
-            return  # "North Lombok regency", "Kiambu county": a place named, not a person
+            return  # "East Kelawi regency", "Kiambu county": a place named, not a person
         if k - j == 1 and "-" in name and all(
                 part in _nationality_adjectives() for part in name.split("-")):
-            return  # "the Estonian-Russian border", "West African": adjectives, not a name
+            return  # "the Austrian-Slovak border", "West African": adjectives, not a name
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
         for p in range(k, post):
@@ -1123,12 +1123,12 @@ class TextIndex:
                               role=role))
             return
         if k - j == 1 and _WEB_ADDRESS.fullmatch(name):
-            # "Znak.com reported": a web address is a news site, not a person.
+            # "Korvo.net reported": a web address is a news site, not a person.
             self._add(Mention(span, span, "media", name, j, k, j, in_quote=toks[j].in_quote,
                               affiliation="news media", role="website"))
             return
         if k - j == 1 and not descs and post == k and _CAMEL_CASE.match(name):
-            # "TrolleyWatch", "LiveScience", "PayPal": one word with a capital inside (not
+            # "QueueCount", "YouTube", "PayPal": one word with a capital inside (not
             # after a name prefix, as in "McCain" or "DeSantis") names a product, a service
             # or a firm, never a person; it is a source only if words are given to it.
             self._add(Mention(span, span, "brand", name, j, k, j, in_quote=toks[j].in_quote))
@@ -1146,8 +1146,8 @@ class TextIndex:
             kind = "person"
         if kind == "name" and not descs and k - j >= 2 and j > 0 and toks[j].joined and \
                 toks[j - 1].lower == "the" and not toks[k - 1].possessive and \
-                toks[j].text not in lexicon().given_names:  # "the Nicholas Scott affair"
-            # "articles of the Criminal Code", "the Zhongzheng First Precinct": a name after
+                toks[j].text not in lexicon().given_names:  # "the Peter Hale affair"
+            # "articles of the Criminal Code", "the Harbour First Precinct": a name after
             # "the" names a thing or a body, never a person; it counts only if it speaks.
             self._add(Mention(span, Span(toks[j - 1].start, span.end), "brand", name, j, k,
                               j - 1, in_quote=toks[j].in_quote))
@@ -1156,8 +1156,8 @@ class TextIndex:
         if i > 0 and toks[i - 1].lower in ("the",) and toks[i].joined and descs:
             chunk_start = i - 1
         if k - j >= 2 and post > k and toks[k].text in _GENERATIONS:
-            # "Comelec chair Sixto Brillantes Jr": "Jr" / "III" is part of the person's name
-            # (honours and offices after it, "MP", "QC", are not); later "Brillantes".
+            # "Comelec chair Ramon Aldana Jr": "Jr" / "III" is part of the person's name
+            # (honours and offices after it, "MP", "QC", are not); later "Aldana".
             self._generational[span.start] = f"{name} {toks[k].text}"
         self._add(Mention(span, Span(toks[chunk_start].start, span.end),
                           "brand" if country else kind, name, j, k,
@@ -1166,7 +1166,7 @@ class TextIndex:
                           affiliation=lexicon().countries[name] if country else aff))
         if (kind == "name" and not country) or (
                 kind == "person" and role_class in ("military", "honorific") and post == k):
-            # "Pol Maj Gen Piya Tawichai, deputy chief of the Metropolitan Police Bureau,":
+            # "Pol Maj Gen Somsak Rattana, deputy chief of the Harbour Police Bureau,":
             # a rank or courtesy title says who the person is; the role after the comma says
             # what they do, and "the deputy chief" later is them.
             self._appositive(self.mentions[-1], k)
@@ -1251,7 +1251,7 @@ class TextIndex:
             j += n
         if role and j < len(toks) and toks[j].joined and (
                 toks[j].lower in lex.verbs or toks[j].lower in _FINITE_AUX):
-            # "… the INMO's TrolleyWatch, an INMO spokesperson said": a role followed at once
+            # "… the HNU's QueueCount, an HNU spokesperson said": a role followed at once
             # by its verb is the subject of a new clause, not a description of the name.
             return
         if role:
@@ -1270,7 +1270,7 @@ class TextIndex:
         if prev is not None and prev.possessive and (
                 prev.text[:1].isupper() or (i > 1 and toks[i - 1].joined and
                                             toks[i - 2].lower == "the")):
-            det = "the"  # "Chelyabinsk's governor", "the port's chief executive"
+            det = "the"  # "Ostria's governor", "the port's chief executive"
         elif det in ("its", "his", "her", "their"):
             det = "the"  # "its chief executive"
         det_at = i - 1
@@ -1294,7 +1294,7 @@ class TextIndex:
             det, det_at = "a", i  # headlines drop "a": "…, says official"
         elif label == "headline" and det not in ("the", "a", "an", "one") and prev is not None \
                 and "-" in prev.text and i > 1 and toks[i - 2].lower in lexicon().verbs:
-            det, det_at = "a", i - 1  # "…, says pro-Damascus official"
+            det, det_at = "a", i - 1  # "…, says pro-army official"
         if last.kind == "role" and any(e.kind == "group" for _, _, e in descs):
             last = Entry("group", last.name, cls="official")  # "administration official"
         if len(descs) == 1 and last.kind == "nation" and det_at >= 0 and \
@@ -1353,8 +1353,8 @@ class TextIndex:
                     end_b += 1
             elif last.name in _ONE_PERSON_NOUNS and toks[chunk].lower in ("a", "an") and \
                     (org_end := self._org_after(last_b)) > last_b:
-                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
-                # the Alberta Teachers' Association": the body says which official it is.
+                # "an official from the Danish Embassy in Lisbon", "a spokeswoman for
+                # the Kelbrook Teachers' Association": the body says which official it is.
                 end_b = org_end
             elif last_b + 1 < len(toks) and start == last_a and last.name in _LOWER_ONLY_GROUPS \
                     and toks[last_b].lower == "of" and toks[last_b].joined and \
@@ -1386,7 +1386,7 @@ class TextIndex:
                         a > 0 and toks[a - 1].lower in _LOCATIVE:
                     continue  # "met in Cairo": the city, not Egypt's government
                 if written != e.name and self._dateline(a, b):
-                    continue  # "Tehran, May 23 Iran's …", "ISLAMABAD:": where it was filed
+                    continue  # "Tehran, May 9 Iran's …", "ISLAMABAD:": where it was filed
                 self._add(Mention(Span(toks[a].start, toks[b - 1].end),
                                   Span(toks[a].start, toks[b - 1].end), "country", e.name, a, b,
                                   a, in_quote=toks[a].in_quote, affiliation=e.affiliation))
@@ -1414,8 +1414,8 @@ class TextIndex:
                                                        toks[k].text[:1].isupper()):
                         break
             if ext == b and det in ("a", "an"):
-                # "an official from the Japanese Embassy in Kuala Lumpur", "a spokeswoman for
-                # the Alberta Teachers' Association": the body says which one it is.
+                # "an official from the Danish Embassy in Lisbon", "a spokeswoman for
+                # the Kelbrook Teachers' Association": the body says which one it is.
                 ext = self._org_after(b)
             chunk = start
             owner = self._owner_before(i) if start == i - 1 and prev is not None and \
@@ -1464,7 +1464,7 @@ class TextIndex:
             break
         if not chain or k < 1 or chain[-1].tok_start != k or not toks[k].joined or \
                 toks[k - 1].lower not in ("a", "an"):
-            return None  # "the War secretary": a definite role points back to someone named
+            return None  # "the Transport secretary": a definite role points back to someone named
         if len(chain) == 1:
             return chain[0]
         del self.mentions[n:]
@@ -1477,13 +1477,13 @@ class TextIndex:
     def _role_shaped(self, i: int, b: int) -> bool:
         """Whether lower-case token ``i`` is a title the word lists lack, by its shape: a
         noun for a person (``ombudsman``, ``curator``, ``historian``) after ``the`` or an
-        owner and before a name of two capitalised words (``Ukraine's ombudsman Dmytro
-        Lubinets``, ``the curator Ana Ruiz``)."""
+        owner and before a name of two capitalised words (``Moldova's ombudsman Petru
+        Lazar``, ``the curator Ana Ruiz``)."""
         toks = self.tokens
         t = toks[i]
         w = t.lower
         if t.text[:1].isupper():
-            # "Ombudsman Dmytro Lubinets": capitalised, only the "-man" words are surely
+            # "Ombudsman Petru Lazar": capitalised, only the "-man" words are surely
             # posts ("Victor", "Christian" are names).
             if not (w.endswith(("sman", "swoman", "sperson")) and t.text[1:].islower() and
                     t.text not in lexicon().given_names):
@@ -1580,7 +1580,7 @@ class TextIndex:
         while k < n and k - b < 10:
             if not (toks[k].joined and not toks[k - 1].possessive) and \
                     not self._plural_possessive(k):
-                break  # "Alberta Teachers’ Association" runs on over the plural possessive
+                break  # "Kelbrook Teachers’ Association" runs on over the plural possessive
             t = toks[k]
             if t.text[:1].isupper():
                 has_head = has_head or t.text in _ORG_HEADS
@@ -1638,7 +1638,7 @@ class TextIndex:
                 last = _family_name(m.text)
                 if m.text not in weak_last[last]:
                     weak_last[last].append(m.text)
-        # First words of full names, in text order: "Masdian Mentiri … said Masdian" (the
+        # First words of full names, in text order: "Harun Setiadi … said Harun" (the
         # usual second mention in Malay and Indonesian naming, and of first names in
         # features: "Sarah Jones … Sarah said").
         by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -1664,7 +1664,7 @@ class TextIndex:
                         e = others[full] = Entity(full, "person", None, None,
                                                   lex.people.get(full), needs_speech=True)
                 if e is None and len(m.text) >= 5:
-                    # "Hegesth told reporters" after "Pete Hegseth": a misprint that swaps two
+                    # "Vagra told reporters" after "Tomas Varga": a misprint that swaps two
                     # letters of a surname named before is that person, not a new source.
                     typo = [c for v in _swaps(m.text) for c in [*by_last.get(v, ()), *(
                         others.get(f) for f in weak_last.get(v, ()))] if c is not None]
@@ -1697,7 +1697,7 @@ class TextIndex:
                     cands = by_last.get(words[-1], [])
                     if len(cands) == 1 and (len(words) == 1 or m.kind == "person" or (
                             len(words) == 2 and words[0].lower() in _PARTICLES)):
-                        e = cands[0]  # "Al Thani" for Mohammed bin Abdulrahman Al Thani
+                        e = cands[0]  # "Al Harbi" for Faisal bin Nasser Al Harbi
                 if e is None and len(words) == 1 and self.article.text[
                         m.chunk.start:m.span.start].strip().lower() in _FIRST_NAME_TITLES:
                     recent_people = [*itertools.islice(reversed(persons.values()), 200),
@@ -1706,7 +1706,7 @@ class TextIndex:
                                    if p.type == "person" and len(p.name.split()) >= 2 and
                                    p.name.split()[0] == words[0]}.values())
                     if len(firsts) == 1:
-                        e = firsts[0]  # "Sheikh Mohammed": the sheikh named in full before
+                        e = firsts[0]  # "Sheikh Faisal": the sheikh named in full before
                 if e is None and len(words) == 1 and len(weak_last.get(words[0], ())) == 1:
                     full = weak_last[words[0]][0]
                     e = others.get(full)
@@ -1757,7 +1757,7 @@ class TextIndex:
             elif m.kind == "document":
                 if m.text in ("website", "site") and \
                         self.tokens[m.chunk_tok_start].lower == "the" and last_site is not None:
-                    m.entity = last_site  # "Znak.com reported …", then "The website reported"
+                    m.entity = last_site  # "Korvo.net reported …", then "The website reported"
                     last_site.mentions.append(m)
                     continue
                 key = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.IGNORECASE)
@@ -1815,7 +1815,7 @@ class TextIndex:
                             break
                 elif m.tok_start > 0 and self.tokens[m.tok_start - 1].lower in (
                         "those", "these", "its", "their") and self.tokens[m.tok_start].joined:
-                    # "those officials": the officials named before; "Znak.com claimed an
+                    # "those officials": the officials named before; "Korvo.net claimed an
                     # anonymous source said …", then "its anonymous source": the same one.
                     head = m.text.split()[-1].lower()
                     for prior in reversed(groups_seen):
@@ -1854,15 +1854,15 @@ class TextIndex:
                 cands = [p for p in people if p.role and _role_matches(m.role or "", p.role)
                          and (m.organisation is None or p.organisation == m.organisation)]
                 if len(cands) > 1 and m.nation:
-                    # "the Ukrainian president" after Presidents Zelenskyy and Putin
+                    # "the Moldovan president" after Presidents Lazar and Hale
                     cands = [p for p in cands if p.affiliation == m.nation] or cands
                 if len(cands) == 1:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)
                     continue
-                # "the victim's mother said", "Gough's father said": a relative named by
+                # "the victim's mother said", "Varga's father said": a relative named by
                 # whose relative they are is someone else than that person, never the one
-                # named last (the role named before, "Amanda Trevors, the child's mother",
+                # named last (the role named before, "Lisa Marsh, the child's mother",
                 # is matched above).
                 kin = (m.role or "") in _KIN_NOUNS and ("'s " in m.text or "’s " in m.text)
                 recent = None if kin else self._recent_person(m, named, named_starts,
@@ -1884,13 +1884,13 @@ class TextIndex:
                     if cls is not None and cls == m.role_class and \
                             named[k][0] - m.span.end < 400:
                         # "…, a Cabinet minister has said." then "Leader of the Commons
-                        # Andrea Leadsom told MPs …": the lede's minister, named next.
+                        # Jane Doe told MPs …": the lede's minister, named next.
                         m.entity = later
                         later.mentions.append(m)
                         continue
             key = m.text
             if m.part == "headline" and m.group_class == "indefinite":
-                # "…, says pro-Damascus official": the official the report names.
+                # "…, says pro-army official": the official the report names.
                 head = (m.role or "").split()[-1:] or [""]
                 body = body_roles.get(head[0])
                 if body is not None:
@@ -1948,7 +1948,7 @@ class TextIndex:
                             e.name = max(longer, key=len)
                 else:
                     e.name = full[0]
-        # A plain two- or three-word name ("Nikos Dendias") is a person unless it looks
+        # A plain two- or three-word name ("Nikos Varelas") is a person unless it looks
         # like a place ("Yellow Sea").
         for e in others.values():
             words = e.name.split()
@@ -1956,7 +1956,7 @@ class TextIndex:
                     words[-1] not in _PLACE_WORDS and all(w[:1].isupper() for w in words) \
                     and not any(c.isdigit() for c in e.name):
                 e.needs_speech = False
-        # "Govt accuses CHP leader …" over "The Turkish government accused …": a headline's
+        # "Govt accuses party leader …" over "The Turkish government accused …": a headline's
         # bare "Govt"/"Ministry" is the body of that kind the article names first.
         for m in self.mentions:
             if m.part != "headline" or m.kind != "group" or m.entity is None or \
@@ -1989,7 +1989,7 @@ class TextIndex:
                                others: dict[str, Entity]) -> Entity | None:
         """The person named last, when two people named before share the surname ``m``.
 
-        "Daniel Richardson, the manager, … Ross Richardson, his father, said … Richardson
+        "Daniel Hollis, the manager, … Ross Hollis, his father, said … Hollis
         said": a bare surname shared by two people goes to the one named most recently.
         None when fewer than two people with that surname have been named so far.
         """
@@ -2018,7 +2018,7 @@ class TextIndex:
                      persons: dict[str, Entity], others: dict[str, Entity]) -> Entity | None:
         """The one person named before in full whose first word is ``m``, if no surname is.
 
-        "BPBD head Masdian Mentiri said … 'We are waiting,' said Masdian": a Malay or
+        "BPBD head Harun Setiadi said … 'We are ready,' said Harun": a Malay or
         Indonesian name (and a first name in a feature) is shortened to its first word.
         None when no one, or two different people, named before start with that word.
         """
@@ -2060,7 +2060,7 @@ class TextIndex:
             return None
         k = bisect.bisect_left(starts, m.span.end)
         if k < len(named) and _APPOSED.fullmatch(self.article.text[m.span.end:named[k][0]]):
-            person = named[k][1]  # "Ford's president of the Americas, Mark Fields, said"
+            person = named[k][1]  # "Norvik's president of the Americas, Lena Hart, said"
             if person.role is None:
                 person.role, person.organisation = m.role, m.organisation
             return person
@@ -2088,7 +2088,7 @@ class TextIndex:
         if m.role_class == "nationality":
             return person
         if person.role is None:
-            # "Boris Johnson has been accused …", then "The prime minister said": the leader
+            # "Marta Kessel has been accused …", then "The prime minister said": the leader
             # the lede names first, without a title, is the office-holder a bare role noun
             # names next, when no one in the article holds that office.
             if look_back and m.role_class == "gov" and person is named[0][1] and \
@@ -2107,7 +2107,7 @@ class TextIndex:
     def _holder_named_next(self, m: Mention, named: Sequence[tuple[int, Entity]],
                            starts: Sequence[int]) -> Entity | None:
         """``Jordan's foreign minister offered blistering criticism …`` then, in the next
-        paragraph, ``Ayman Safadi's assessment …``: a lede that names an office before the
+        paragraph, ``Omar Haddad's assessment …``: a lede that names an office before the
         person is naming the person the article names next, in a later sentence of the same
         or the next paragraph, when that person has no title of their own and no one in the
         article holds the office."""
@@ -2134,7 +2134,7 @@ class TextIndex:
         x = bisect.bisect_right(s_starts, at)
         if x <= bisect.bisect_right(s_starts, m.span.start) or s_starts[x - 1] != at:
             return None  # "The foreign minister met John Smith": the one met is someone
-            # else; the holder opens a later sentence ("Ayman Safadi's assessment …")
+            # else; the holder opens a later sentence ("Omar Haddad's assessment …")
         return person
 
     def _office_state(self, m: Mention) -> str | None:
@@ -2235,7 +2235,7 @@ class TextIndex:
                     target.mentions.append(m)
                     if first_in_sentence is None and m.text.lower() != "they" and \
                             target.type == "person":
-                        # "She began her speech by praising … Justice Miriam Naor.": the
+                        # "She began her speech by praising … Justice Ruth Calder.": the
                         # sentence is about her, whom a later "she" means too.
                         first_in_sentence = target
                 continue
@@ -2259,7 +2259,7 @@ class TextIndex:
                         and not self._after_preposition(m):
                     first_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country and \
-                    m.kind != "brand":  # "the EastMed pipeline": not who "they" are
+                    m.kind != "brand":  # "the NorthLink pipeline": not who "they" are
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
@@ -2276,7 +2276,7 @@ class TextIndex:
 
     def _after_preposition(self, m: Mention) -> bool:
         """Whether a preposition comes just before the mention: "Speaking after a call with
-        Foreign Minister Kombo, Mudavadi said …" — Kombo is the object, Mudavadi the subject
+        Foreign Minister Lazar, Brody said …" — Lazar is the object, Brody the subject
         that a later "he" means ("according to X" names a speaker, so it does not count)."""
         c = m.chunk_tok_start
         toks = self.tokens
@@ -2287,13 +2287,13 @@ class TextIndex:
             return False
         if w == "with" and m.tok_end < len(toks) and toks[m.tok_end].joined and \
                 toks[m.tok_end].lower.endswith("ing") and toks[m.tok_end].text.islower():
-            return False  # "…, with Zinichev describing the threat": Zinichev acts
+            return False  # "…, with Petrov describing the threat": Petrov acts
         return w in _OBJECT_PREPOSITIONS
 
     def first_of_list(self, m: Mention, a: int) -> Mention:
         """The first of a list of sources that ends in ``m`` (``The Investigative Committee
-        and the FSB said``, ``ARD Chairwoman Patricia Schlesinger, ZDF Director-General
-        Thomas Bellut and Deutschlandradio Director-General Stefan Raue said``): words said
+        and the FSB said``, ``RTN Chairwoman Ada Quill, KTV Director-General
+        Tomas Varga and Nordradio Director-General Lena Moreau said``): words said
         jointly are given to the first named. ``m`` itself when no list ends in it; ``a`` is
         the first token of the sentence."""
         toks = self.tokens
@@ -2314,8 +2314,8 @@ class TextIndex:
             if k - 1 <= a or self._portfolio_and(k):
                 break  # "Secretary for Energy and Net Zero Ed Miliband": one office, no list
             if not seen_and and kind == "person" and toks[k - 1].lower != "and":
-                # "Dick Durbin and incoming chair of the House Intelligence Committee Adam
-                # Schiff": a description of the last item before its name.
+                # "Carl Benning and incoming chair of the House Intelligence Committee Rosa
+                # Pike": a description of the last item before its name.
                 x = k - 1
                 while x > a and k - x < 9 and toks[x + 1].joined and \
                         toks[x].lower != "and" and not toks[x].in_quote and \
@@ -2326,7 +2326,7 @@ class TextIndex:
             gap = text[toks[k - 2].end:toks[k - 1].start] if k >= 2 else ""
             if toks[k - 1].lower == "and" and not seen_and and toks[k].joined:
                 seen_and = True
-                j = k - 1  # "…, ZDF Director-General Thomas Bellut and …"
+                j = k - 1  # "…, KTV Director-General Tomas Varga and …"
                 if gap.strip() not in ("", ","):
                     break
             elif seen_and and text[toks[k - 1].end:toks[k].start].strip() == ",":
@@ -2337,7 +2337,7 @@ class TextIndex:
             if p is None or p.in_quote or p.entity is None or p.entity.type != kind or \
                     p.entity is cur.entity or _LIST_KINDS.get(p.kind) != _LIST_KINDS.get(m.kind) \
                     or (kind == "person" and len(p.entity.name.split()) < 2):
-                break  # "Health and Welfare Minister Moon Hyung-pyo": one title
+                break  # "Health and Welfare Minister Seo Ji-hoon": one title
             first = cur = p
         if first is m:
             return m
@@ -2348,7 +2348,7 @@ class TextIndex:
 
     def _list_item_start(self, m: Mention, a: int) -> int:
         """Where a list item that ends in ``m`` starts: its chunk, with the organisation
-        before a title (``ZDF Director-General Thomas Bellut``) and a ``the``."""
+        before a title (``KTV Director-General Tomas Varga``) and a ``the``."""
         toks = self.tokens
         k = m.chunk_tok_start
         for _ in range(3):
@@ -2430,15 +2430,15 @@ class _EntityTable(dict):  # type: ignore[type-arg]
 
 
 def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
-    """``Ford`` after ``Ford Motor Company``: the company named in full before."""
+    """``Norvik`` after ``Norvik Motor Company``: the company named in full before."""
     full = getattr(others, "short_forms", {}).get(key)
     e = others.get(full) if full is not None else None
     return e if e is not None and e.type == "organisation" else None
 
 
 def _swaps(word: str) -> Iterator[str]:
-    """The word with two neighbouring letters after the first swapped (``Hegesth`` gives
-    ``Hegseth`` among others)."""
+    """The word with two neighbouring letters after the first swapped (``Vagra`` gives
+    ``Varga`` among others)."""
     for x in range(1, len(word) - 1):
         if word[x] != word[x + 1]:
             yield word[:x] + word[x + 1] + word[x] + word[x + 2:]
@@ -2451,7 +2451,7 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 def _family_name(name: str) -> str:
     """The word a person is called by on second mention: the last (``Blinken``), or the
     first in a Korean or Chinese name written family name first, with a hyphenated given
-    name (``Park Geun-hye`` is later ``Park``, ``Chang Shi-gang`` ``Chang``)."""
+    name (``Seo Ji-hoon`` is later ``Seo``, ``Lin Wei-ming`` ``Lin``)."""
     words = name.split()
     if len(words) == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
         return words[0]
