@@ -9,6 +9,10 @@ reporting verbs, all in sentences written for this grid (no article text). A cas
 when ``find_quotes`` reports exactly the reported words ``Y`` as a paraphrase and gives it
 to the expected speaker.
 
+A second family adds quotations and their continuations, clauses between speaker and verb,
+tenses, acts of speech with objects and speakers named earlier; a third, anonymous sources
+and documents as wire copy writes them.
+
 Usage: ``python benchmarks/constructions.py [--failures] [--write-gaps]``: prints the share
 of cases read right, by construction, speaker and verb; ``--failures`` lists the cases that
 fail; ``--write-gaps`` records their ids in ``tests/data/construction_gaps.txt``, which
@@ -233,6 +237,40 @@ LATER = [
 ]
 
 
+#: The third family: anonymous sources and documents, as wire copy writes them: (group,
+#: sentence, span, kind, speakers accepted).
+SOURCES_AND_DOCUMENTS = [
+    ("officials said Y", f"Officials said {CONTENT}.", CONTENT, "paraphrase", ("officials",)),
+    ("Y, sources said", f"{C1}, sources said.", C1, "paraphrase", ("sources",)),
+    ("a source close to X said Y", f"A source close to the ministry said {CONTENT}.", CONTENT,
+     "paraphrase", ("source close to the ministry", "a source close to the ministry")),
+    ("Y, a senior official said on condition of anonymity",
+     f"{C1}, a senior official said on condition of anonymity.", C1, "paraphrase",
+     ("senior official", "a senior official")),
+    ("X, speaking on condition of anonymity, said Y",
+     f"Two officials, speaking on condition of anonymity, said {CONTENT}.", CONTENT,
+     "paraphrase", ("two officials", "officials")),
+    ("Y, officials told a news agency", f"{C1}, officials told a news agency.", C1,
+     "paraphrase", ("officials",)),
+    ("the report found that Y", f"The report found that {CONTENT}.", CONTENT, "paraphrase",
+     ("report",)),
+    ("the investigation found that Y", f"The investigation found that {CONTENT}.", CONTENT,
+     "paraphrase", ("investigation",)),
+    ("an inquiry concluded that Y", f"An inquiry concluded that {CONTENT}.", CONTENT,
+     "paraphrase", ("inquiry", "an inquiry")),
+    ("the study, published in X, found that Y",
+     f"The study, published in a medical journal, found that {CONTENT}.", CONTENT,
+     "paraphrase", ("study",)),
+    ("Y, the statement said", f"{C1}, the statement said.", C1, "paraphrase", ("statement",)),
+    ("In a letter to X, the school said Y",
+     f"In a letter to parents, the school said {CONTENT}.", CONTENT, "paraphrase", ("school",)),
+    ("the company said in its annual report that Y",
+     f"The company said in its annual report that {CONTENT}.", CONTENT, "paraphrase",
+     ("company",)),
+    ("critics say Y", f"Critics say {CONTENT}.", CONTENT, "paraphrase", ("critics",)),
+]
+
+
 def more_cases() -> list[Case]:
     out: list[Case] = []
     for name, (template, quotes) in MORE.items():
@@ -249,6 +287,9 @@ def more_cases() -> list[Case]:
     for group, text, span, kind, expect in LATER:
         out.append(Case(f"later: {group}", "named earlier", f"{CONTEXT} {text}", span, expect,
                         kind))
+    for group, text, span, kind, expect in SOURCES_AND_DOCUMENTS:
+        out.append(Case(f"anonymous or document: {group}", "anonymous or document",
+                        f"{CONTEXT} {text}", span, expect, kind))
     return out
 
 
