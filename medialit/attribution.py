@@ -279,10 +279,12 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 continue
         cls = lex.verbs.get(t.lower)
         if cls is None and t.lower in _FINDS and i > a and \
-                _etype(idx.mention_ending.get(i - 1)) == "document" and \
+                _etype(_speaker_before_verb(idx, a, i)) == "document" and \
                 (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True)):
             # "The report found (that) the ship carried no arms": a document's finding is
-            # what it says. Only after a document ("police found a body" is no report).
+            # what it says. Only after a document ("police found a body" is no report),
+            # which may be described between commas ("The study, published in a journal,
+            # found that …") or by what it covers ("A survey of parents found …").
             cls = "say"
         if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
                            toks[i].joined):
@@ -1045,7 +1047,8 @@ def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Menti
             return None
         if toks[q].lower in ("at", "of", "from") and q - 1 >= a:
             p = idx.mention_ending.get(q - 1)
-            if _usable(p) and p.kind in ("group", "role", "person"):  # type: ignore
+            # "a survey of parents found": the document speaks, not what it covers.
+            if _usable(p) and p.kind in ("group", "role", "person", "document"):  # type: ignore
                 return p
             return None
         if toks[q].lower in sourcing.lexicon().verbs or toks[q].in_quote:
@@ -1078,8 +1081,9 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
         if _usable(p) and (_etype(p) == "person" or
                            p.kind in ("role", "group") or (
                                # "a statement from the Ministry of Foreign Affairs said":
-                               # the statement speaks, named with the body it came from.
-                               p.kind == "document" and toks[c - 1].lower == "from")):
+                               # the statement speaks, named with the body it came from;
+                               # "a survey of parents found": with the people it asked.
+                               p.kind == "document" and toks[c - 1].lower in ("from", "of"))):
             return p  # type: ignore[return-value]
     return m
 

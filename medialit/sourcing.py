@@ -411,12 +411,12 @@ _DOC_NOUNS = frozenset(
     """report statement study survey document letter memo filing indictment ruling
     resolution readout guidelines communique communiqué declaration bulletin website
     statistics audit assessment advisory transcript census dossier verdict affidavit
-    judgment judgement lawsuit petition""".split()
+    judgment judgement lawsuit petition investigation inquiry review probe""".split()
 )
 _DOC_MODIFIERS = frozenset(
     """state media new latest joint official initial preliminary final internal written
     annual weekly daily separate brief short court police military army government
-    intelligence""".split()
+    intelligence independent public external parliamentary criminal""".split()
 )
 #: Documents a person files or swears, named with the person ("Jane Doe's affidavit").
 _PERSONAL_DOCS = frozenset("affidavit affidavits lawsuit petition testimony statement".split())
@@ -567,12 +567,17 @@ class TextIndex:
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
         self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
+        self._described_groups: list[Mention] = []  # "sources close to the ministry"
         for (label, _span), (a, b) in zip(self.regions, self.region_tok, strict=True):
             self._label = label
             self._find_mentions(label, a, b)
         self._acronyms_in_lists()
         self.mention_at: dict[int, Mention] = {m.chunk_tok_start: m for m in self.mentions}
         self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
+        for m in self._described_groups:
+            # "a source close to the ministry said": the sources end where the ministry
+            # does, and speak; the ministry only says whose sources they are.
+            self.mention_ending[m.tok_end - 1] = m
         self.entities: list[Entity] = []
         self._resolve()
         for m in self.mentions:
@@ -1367,11 +1372,17 @@ class TextIndex:
                 elif toks[last_b + 1].text in lexicon().countries:
                     end_b = last_b + 2
                     aff = lexicon().countries[toks[last_b + 1].text]
+            if end_b == last_b:
+                # "a source close to the ministry", "people familiar with the talks": the
+                # phrase says which unnamed people speak, and is part of their name.
+                end_b = self._close_to_end(last_b)
             span = Span(toks[start].start, toks[end_b - 1].end)
             self._add(Mention(span, Span(toks[chunk].start, span.end), "group",
                               self.article.text[span.start:span.end], start, end_b, chunk,
                               in_quote=toks[start].in_quote, affiliation=aff,
                               group_class=last.cls, role=last.name))
+            if end_b > last_b and toks[last_b].lower in ("close", "familiar"):
+                self._described_groups.append(self.mentions[-1])
             return
         roles = [(a, b, e) for a, b, e in descs if e.kind == "role"]
         for a, b, e in descs:
@@ -1564,6 +1575,27 @@ class TextIndex:
                 break  # "officials reportedly", "sacked officials": no name word
             k -= 1
         return k
+
+    def _close_to_end(self, b: int) -> int:
+        """The end of ``close to X`` / ``familiar with X`` after token ``b`` (X: a short noun
+        phrase up to the verb, ``sources close to the ministry said``), or ``b``."""
+        toks = self.tokens
+        n = len(toks)
+        if b + 2 >= n or (toks[b].lower, toks[b + 1].lower) not in _CLOSE_TO or \
+                not (toks[b].joined and toks[b + 1].joined and toks[b + 2].joined) or \
+                toks[b].in_quote:
+            return b
+        k = b + 2
+        if toks[k].lower in _DOC_DETERMINERS or toks[k].possessive:
+            k += 1
+        verbs = lexicon().verbs
+        end = b
+        while k < n and k - b < 8 and toks[k].joined and not toks[k].in_quote and \
+                toks[k].lower not in verbs and toks[k].lower not in _FINITE_AUX and \
+                toks[k].lower not in _CLOSE_TO_STOP:
+            k += 1
+            end = k
+        return end
 
     def _org_after(self, b: int) -> int:
         """The end of ``from/for/at (the) <organisation name> (in <Place>)`` after token
@@ -2386,6 +2418,9 @@ _ONE_PERSON_NOUNS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(
     "with to against from for about by toward towards between among than like".split()
 )
+#: "sources close to the ministry", "people familiar with the matter".
+_CLOSE_TO = frozenset({("close", "to"), ("familiar", "with")})
+_CLOSE_TO_STOP = frozenset("who that which and but or as when on in at".split())
 _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )

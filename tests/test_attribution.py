@@ -1873,3 +1873,57 @@ def test_a_document_found_reports_its_finding():
             ("the ship carried no arms", "report", "found")]
     a, qs = _quotes("Ship cleared\n\nPolice found the body was in the river.")
     assert qs == []
+
+
+def test_inquiries_investigations_and_reviews_speak_as_documents():
+    # "The investigation found that Y", "An independent review concluded that Y": an inquiry
+    # is a document mention, like "the report".
+    for text, speaker, cue in (
+            ("The investigation found that the ferry was overloaded.", "investigation",
+             "found"),
+            ("An inquiry concluded that the ferry was overloaded.", "inquiry", "concluded"),
+            ("An independent review found that the ferry was overloaded.",
+             "independent review", "found"),
+            ("A police probe found that the ferry was overloaded.", "police probe", "found")):
+        a, qs = _quotes("Ferry report\n\n" + text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+            ("the ferry was overloaded", speaker, cue)]
+
+
+def test_a_document_described_before_found_still_reports():
+    # "The study, published in a journal, found that Y", "A survey of parents found that
+    # Y": the document is the subject, past its description.
+    for text, speaker in (
+            ("The study, published in a medical journal, found that the ferry was "
+             "overloaded.", "study"),
+            ("A survey of passengers found that the ferry was overloaded.", "survey")):
+        a, qs = _quotes("Ferry report\n\n" + text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+            ("the ferry was overloaded", speaker, "found")]
+    a, qs = _quotes("Ferry report\n\nThe study, published in a journal, found a link "
+                    "between sleep and diet.")
+    assert qs == []
+
+
+def test_sources_close_to_a_body_speak_not_the_body():
+    # "A source close to the ministry said Y", "people familiar with the talks said": the
+    # unnamed people speak, named with the phrase that places them.
+    for text, speaker in (
+            ("A source close to the ministry said the ferry was overloaded.",
+             "A source close to the ministry"),
+            ("The ferry was overloaded, people familiar with the inquiry said.",
+             "people familiar with the inquiry"),
+            ("Sources close to Prime Minister Jane Doe said the ferry was overloaded.",
+             "Sources close to Prime Minister Jane Doe")):
+        a, qs = _quotes("Ferry report\n\n" + text)
+        assert [(a[q.span].lower(), q.speaker) for q in qs] == [
+            ("the ferry was overloaded", speaker)]
+
+
+def test_an_institution_speaks_after_a_letter_to_its_readers():
+    # "In a letter to parents, the school said Y": the lead-in names the medium and who it
+    # was sent to; the school speaks.
+    for body in ("school", "hospital", "club"):
+        a, qs = _quotes(f"Ferry report\n\nIn a letter to parents, the {body} said the ferry "
+                        "was overloaded.")
+        assert [(a[q.span], q.speaker) for q in qs] == [("the ferry was overloaded", body)]
