@@ -419,6 +419,21 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 toks[i + 1].lower in _QUESTION_WORDS:
             i += 1
             continue  # "Paul, asked whether he would …, said": asked, not asking
+        if speaker is None and i == a and t.lower.endswith("ing") and t.text[:1].isupper() \
+                and cls in ("say", "act"):
+            # "Criticising the report published in the daily, the minister said …": an
+            # opening participle is the act of the main clause's subject, after the comma;
+            # what follows the participle is its object, not its speaker.
+            k = i + 1
+            while k < b and k - i < 16 and not toks[k].in_quote and \
+                    "," not in _gap(text, toks, k):
+                k += 1
+            m = idx.mention_at.get(k) or (idx.mention_at.get(k + 1) if k + 1 < b and
+                                          toks[k].lower in ("the", "a", "an") else None)
+            if k - i > 2 and k < b and "," in _gap(text, toks, k) and _usable(m) and \
+                    _etype(m) not in (None, "document") and m.tok_end < b and \
+                    toks[m.tok_end].joined and toks[m.tok_end].lower in lex.verbs:
+                speaker = m
         if speaker is None and cls != "tell" and t.lower not in _OBJECT_VERBS and \
                 i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
@@ -2294,6 +2309,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             whole = True
         if start is None or end is None:
             continue
+        if not cue.speaker_after and cue.speaker.chunk_tok_start > cue.tok >= a and \
+                toks[cue.speaker.chunk_tok_start - 1].end > start:
+            # "Criticising the report, the minister said …": the opening participle's
+            # object ends at the comma before its speaker.
+            end = min(end, toks[cue.speaker.chunk_tok_start - 1].end)
         if postposed:
             lead = _LEAD_IN.match(text, start, end)
             if lead:

@@ -1913,3 +1913,14 @@ def test_a_document_finding_past_a_phrase_or_at_the_end():
         assert [(a[q.span], q.speaker, q.cue) for q in qs] == [(span, "report", cue)], text
     a, qs = _quotes("Ship cleared\n\nThe minister concluded the talks on Monday.")
     assert qs == []
+
+
+def test_an_opening_participle_is_the_main_subjects_act():
+    # "Criticising the report published in the daily Gazette, the minister said Y": the
+    # participle's object is what the minister criticised; the minister, after the comma,
+    # is its speaker (not the report after the participle)
+    a, qs = _quotes("Ship cleared\n\nCriticising the report published in the daily Gazette, "
+                    "the minister said the ship carried no arms.")
+    assert [(a[q.span], a[q.speaker_span], q.cue) for q in qs] == [
+        ("the report published in the daily Gazette", "the minister", "Criticising"),
+        ("the ship carried no arms", "the minister", "said")]
