@@ -268,6 +268,24 @@ SOURCES_AND_DOCUMENTS = [
      f"The company said in its annual report that {CONTENT}.", CONTENT, "paraphrase",
      ("company",)),
     ("critics say Y", f"Critics say {CONTENT}.", CONTENT, "paraphrase", ("critics",)),
+    ("Y, said an official who asked not to be named",
+     f"{C1}, said an official who asked not to be named.", C1, "paraphrase",
+     ("official", "an official")),
+    ("Y, X said on condition that they not be identified",
+     f"{C1}, two diplomats said on condition that they not be identified.", C1, "paraphrase",
+     ("two diplomats", "diplomats")),
+    ("Y, X told a news agency on condition of anonymity because ...",
+     f"{C1}, an official told a news agency on condition of anonymity because he was not "
+     "authorised to speak publicly.", C1, "paraphrase", ("official", "an official")),
+    ("X said on condition of anonymity that Y",
+     f"A senior official said on condition of anonymity that {CONTENT}.", CONTENT,
+     "paraphrase", ("senior official", "a senior official")),
+    ("Y, the report found", f"{C1}, the report found.", C1, "paraphrase", ("report",)),
+    ("the report, published on X, also found Y",
+     f"The report, published on Monday, also found {CONTENT}.", CONTENT, "paraphrase",
+     ("report",)),
+    ("the report concluded Y", f"The report concluded {CONTENT}.", CONTENT, "paraphrase",
+     ("report",)),
 ]
 
 

@@ -278,13 +278,20 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 i = m.tok_end
                 continue
         cls = lex.verbs.get(t.lower)
-        if cls is None and t.lower in _FINDS and i > a and \
-                _etype(_speaker_before_verb(idx, a, i)) == "document" and \
-                (_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True)):
+        if cls is None and t.lower in _FINDS and i > a and (
+                (_etype(_speaker_before_verb(idx, a, i)) == "document" and
+                 (_that_next(text, toks, i, b) or
+                  _clause_follows(idx, i + 1, b, past=True))) or
+                ((_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True) or
+                  _closes_sentence(text, toks, i, b)) and
+                 _etype(idx.mention_ending.get(i - 1) or _speaker_before(idx, a, _adverbs_back(
+                     toks, a, i))) == "document")):
             # "The report found (that) the ship carried no arms": a document's finding is
             # what it says. Only after a document ("police found a body" is no report),
             # which may be described between commas ("The study, published in a journal,
-            # found that …") or by what it covers ("A survey of parents found …").
+            # found that …") or by what it covers ("A survey of parents found …"), also
+            # past a word ("The report also found …") or closing the sentence ("…, the
+            # report found.").
             cls = "say"
         if cls is None or (i > a and toks[i - 1].lower in _NOT_VERB_BEFORE and
                            toks[i].joined):
@@ -417,6 +424,21 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 toks[i + 1].lower in _QUESTION_WORDS:
             i += 1
             continue  # "Paul, asked whether he would …, said": asked, not asking
+        if speaker is None and i == a and t.lower.endswith("ing") and t.text[:1].isupper() \
+                and cls in ("say", "act"):
+            # "Criticising the report published in the daily, the minister said …": an
+            # opening participle is the act of the main clause's subject, after the comma;
+            # what follows the participle is its object, not its speaker.
+            k = i + 1
+            while k < b and k - i < 16 and not toks[k].in_quote and \
+                    "," not in _gap(text, toks, k):
+                k += 1
+            m = idx.mention_at.get(k) or (idx.mention_at.get(k + 1) if k + 1 < b and
+                                          toks[k].lower in ("the", "a", "an") else None)
+            if k - i > 2 and k < b and "," in _gap(text, toks, k) and _usable(m) and \
+                    _etype(m) not in (None, "document") and m.tok_end < b and \
+                    toks[m.tok_end].joined and toks[m.tok_end].lower in lex.verbs:
+                speaker = m
         if speaker is None and cls != "tell" and t.lower not in _OBJECT_VERBS and \
                 i + 1 < b and toks[i + 1].joined:
             m = idx.mention_at.get(i + 1)
@@ -441,6 +463,20 @@ _HEAR = frozenset("heard hears hear".split())
 #: Bodies that hear evidence: "the court heard that …".
 _HEARING_BODIES = frozenset(
     "court courts jury trial tribunal inquest hearing inquiry committee".split())
+
+
+def _adverbs_back(toks: Sequence[sourcing.Token], a: int, i: int) -> int:
+    """The first of the adverbs and time words just before the verb at ``i`` (``also``,
+    ``later``, ``on Monday``), or ``i`` when there are none."""
+    v = i
+    while v - 1 > a and i - v < 3 and toks[v - 1].lower in _TIME_WORDS and toks[v].joined:
+        v -= 1
+    return v
+
+
+def _closes_sentence(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
+    """Whether the word at ``i`` ends the sentence (``…, the report found.``)."""
+    return i + 1 == b and not toks[i].in_quote
 
 
 def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool:
@@ -714,7 +750,10 @@ def _inverted_speaker(idx: sourcing.TextIndex, v: int, b: int,
                     # "…, said John Smith after the talks.": an adjunct of time or place
                     # closes the attribution.
                     toks[k + 1].lower in _ADJUNCT_STARTS and toks[k + 1].joined and
-                    not toks[k + 1].in_quote)) and m.entity is not None:  # type: ignore
+                    not toks[k + 1].in_quote) or
+                # "…, said a senior official who asked not to be named.": how the
+                # source spoke closes it too.
+                _manner_end(idx, k + 1, b) is not None) and m.entity is not None:  # type: ignore
             return m
         k += 1
     return None
@@ -1151,6 +1190,65 @@ _TIME_LINKS = frozenset({"in", "at", "during", "over"})
 _DAY_PARTS = frozenset("day morning afternoon evening night weekend week".split())
 
 
+#: How an anonymous source spoke, after the verb of an attribution: "…, a senior official
+#: said on condition of anonymity.", "…, said an official who asked not to be named.",
+#: "…, two diplomats said, speaking on condition that they not be identified." The words
+#: say how the source spoke, not what was said.
+_MANNER = re.compile(
+    r"(?:(?:speaking|talking)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+(?:anonymity\b|"
+    r"not\s+being\s+(?:named|identified)\b)|(?P<that>that\b))|"
+    r"(?:who\s+)?(?:asked|asking|declined|declining|requested|requesting)\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified)\b|to\s+remain\s+anonymous\b|anonymity\b)|"
+    r"anonymously\b|"
+    r"(?P<reason>(?:because|as|since)\s+(?:he|she|they|I|we)\s+(?:was|were|is|are|had|has|"
+    r"have)\s+not\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\b)",
+    re.IGNORECASE)
+_REASONS = frozenset("because as since".split())
+
+
+def _manner_end(idx: sourcing.TextIndex, j: int, b: int) -> int | None:
+    """The token after a phrase at ``j`` that says how an anonymous source spoke
+    (``on condition of anonymity``, ``who asked not to be named``) and the reason given
+    for it (``because they were not authorised to speak publicly``); None when there is
+    none. A condition (``on condition that he not be named``) or a reason runs to the
+    next comma or the end of the sentence."""
+    toks = idx.tokens
+    text = idx.article.text
+    if j >= b or toks[j].in_quote:
+        return None
+    m = _MANNER.match(text, toks[j].start, toks[b - 1].end)
+    if m is None:
+        return None
+    k = bisect.bisect_left(idx.tok_starts, m.end(), j + 1, b)
+    if m.group("that") or m.group("reason") or (
+            k < b and toks[k].lower in _REASONS and toks[k].joined):
+        # "… on condition that they not be named", "… because he was not authorised to
+        # speak to the media": the rest of the clause.
+        while k < b and not any(c in _gap(text, toks, k) for c in ",;—–"):
+            k += 1
+    return k
+
+
+def _manner_after(idx: sourcing.TextIndex, cue: Cue, j: int, b: int) -> int | None:
+    """The token after a phrase of how the source spoke (``_manner_end``) that follows the
+    cue ending before token ``j``, past time words (``said on Monday on condition of
+    anonymity``) and the person told (``told Reuters on condition of anonymity``)."""
+    toks = idx.tokens
+    text = idx.article.text
+    if cue.verb_class == "tell" and j < b:
+        m = idx.mention_at.get(j)
+        if m is not None:
+            j = m.tok_end
+    for _ in range(4):
+        if j >= b or any(c in _gap(text, toks, j) for c in ",;:\"“”—–"):
+            return None
+        manner = _manner_end(idx, j, b)
+        if manner is not None or toks[j].lower not in _TIME_WORDS:
+            return manner
+        j += 1
+    return None
+
+
 def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     """Whether only time words, the person told (``told Reuters``) or a new clause after a
     comma follow the cue: ``…, an official said on Friday, after …``."""
@@ -1170,6 +1268,10 @@ def _ends_clause(idx: sourcing.TextIndex, cue: Cue, b: int) -> bool:
     while j < b:
         if "," in _gap(text, toks, j) or any(c in _gap(text, toks, j) for c in ";—–"):
             return True
+        manner = _manner_end(idx, j, b)
+        if manner is not None:
+            j = manner  # "…, an official said on condition of anonymity."
+            continue
         if j + 2 < b and toks[j].lower in _TIME_LINKS and toks[j + 1].lower == "the" and \
                 toks[j + 2].lower in _DAY_PARTS and toks[j + 1].joined and toks[j + 2].joined:
             j += 3  # "…, Brody said later in the day.": a time phrase, like "on Monday"
@@ -2039,6 +2141,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 floor = cue.speaker.span.end
         elif not cue.speaker_after or cue.tok_end < b:
             j = max(cue.tok_end, cue.speaker.tok_end if cue.speaker_after else cue.tok_end)
+            manner = _manner_after(idx, cue, j, b)
+            if manner is not None:
+                # "…, a senior official said on condition of anonymity.": how the source
+                # spoke is not what was said; the claim comes before the attribution. (A
+                # that-clause after it is the claim: "said on condition of anonymity
+                # that …".)
+                j = manner if manner < b and toks[manner].lower == "that" else b
             k = j
             reach = 10 if cue.verb_class == "tell" else 6
             while k < b and k - j <= reach and not toks[k].in_quote and toks[k].lower != "that":
@@ -2207,6 +2316,11 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             whole = True
         if start is None or end is None:
             continue
+        if not cue.speaker_after and cue.speaker.chunk_tok_start > cue.tok >= a and \
+                toks[cue.speaker.chunk_tok_start - 1].end > start:
+            # "Criticising the report, the minister said …": the opening participle's
+            # object ends at the comma before its speaker.
+            end = min(end, toks[cue.speaker.chunk_tok_start - 1].end)
         if postposed:
             lead = _LEAD_IN.match(text, start, end)
             if lead:
@@ -2542,8 +2656,10 @@ _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called o
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
 #: "Lund admitted this course of action is being taken …", "she explained the
 #: plan would …" report a claim; "admitted the charges", "explained the rules" do not.
-#: A document's finding: "the report found (that) …" (only after a document).
-_FINDS = frozenset("found finds".split())
+#: A document's finding: "the report found (that) …" (only after a document; "concluded"
+#: is a speech verb of its own). A conclusion takes a clause the same way: "the review
+#: concluded the scheme failed" (not "concluded the talks").
+_FINDS = frozenset("found finds concluded concludes".split())
 _FINDING_VERBS = frozenset(
     """accepted accepts admit admits admitted explain explains explained clarified
     clarifies""".split())

@@ -1927,3 +1927,54 @@ def test_an_institution_speaks_after_a_letter_to_its_readers():
         a, qs = _quotes(f"Ferry report\n\nIn a letter to parents, the {body} said the ferry "
                         "was overloaded.")
         assert [(a[q.span], q.speaker) for q in qs] == [("the ferry was overloaded", body)]
+
+
+def test_how_an_anonymous_source_spoke_is_not_what_was_said():
+    # "Y, an official said on condition of anonymity": the phrase after the verb says how
+    # the source spoke; the claim is before the attribution (or the that-clause after it)
+    for text, who in (
+            ("The ferry will stop in May, a port official said on condition of anonymity.",
+             "a port official"),
+            ("The ferry will stop in May, two pilots said on condition that they not be "
+             "named.", "two pilots"),
+            ("The ferry will stop in May, a port official told a radio station on condition "
+             "of anonymity because he was not authorised to speak publicly.",
+             "a port official"),
+            ("The ferry will stop in May, a port official said on Tuesday on the condition of "
+             "anonymity.", "a port official"),
+            ("The ferry will stop in May, said a port official who asked not to be named.",
+             "a port official")):
+        a, qs = _quotes("Ferry news\n\nThe island council met. " + text)
+        assert [(a[q.span], a[q.speaker_span]) for q in qs] == [
+            ("The ferry will stop in May", who)], text
+    a, qs = _quotes("Ferry news\n\nA port official said on condition of anonymity that the "
+                    "ferry will stop in May.")
+    assert [(a[q.span], q.cue) for q in qs] == [("the ferry will stop in May", "said")]
+
+
+def test_a_document_finding_past_a_phrase_or_at_the_end():
+    # "The report, published on Monday, also found Y", "Y, the report found.", "The report
+    # concluded Y": a document's finding, past a phrase set off by commas, an adverb, or
+    # after the claim; "concluded" takes a clause as "found" does (not "concluded the talks")
+    for text, span, cue in (
+            ("The report, published on Monday, also found the ship carried no arms.",
+             "the ship carried no arms", "found"),
+            ("The ship carried no arms, the report found.", "The ship carried no arms",
+             "found"),
+            ("The report concluded the ship carried no arms.", "the ship carried no arms",
+             "concluded")):
+        a, qs = _quotes("Ship cleared\n\n" + text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [(span, "report", cue)], text
+    a, qs = _quotes("Ship cleared\n\nThe minister concluded the talks on Monday.")
+    assert qs == []
+
+
+def test_an_opening_participle_is_the_main_subjects_act():
+    # "Criticising the report published in the daily Gazette, the minister said Y": the
+    # participle's object is what the minister criticised; the minister, after the comma,
+    # is its speaker (not the report after the participle)
+    a, qs = _quotes("Ship cleared\n\nCriticising the report published in the daily Gazette, "
+                    "the minister said the ship carried no arms.")
+    assert [(a[q.span], a[q.speaker_span], q.cue) for q in qs] == [
+        ("the report published in the daily Gazette", "the minister", "Criticising"),
+        ("the ship carried no arms", "the minister", "said")]
