@@ -369,22 +369,33 @@ class Tagger(anywidget.AnyWidget):
         self.last_save_ms = (time.perf_counter() - started) * 1000
         self.saves += 1
 
+    def _in_view(self, start: int, end: int) -> tuple[int, int] | None:
+        """The part of ``start``–``end`` inside the view, or ``None`` if none is."""
+        if end <= self.view.start or start >= self.view.end:
+            return None
+        return max(start, self.view.start), min(end, self.view.end)
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the first token at or after ``start`` and at or after ``end``."""
+        return bisect_left(self._token_starts, start), bisect_left(self._token_starts, end)
+
     def _publish(self) -> None:
         """Send the tags to the browser, in UTF-16 offsets and token indices."""
-        starts = self._token_starts
         out = []
         for t in self.work.tags:
-            if t.end <= self.view.start or t.start >= self.view.end:
+            shown = self._in_view(t.start, t.end)
+            if shown is None:
                 continue
-            s, e = max(t.start, self.view.start), min(t.end, self.view.end)
+            s, e = shown
+            t0, t1 = self._token_range(s, e)
             out.append({
                 "id": t.id,
                 "label": t.label,
                 "text": t.text,
                 "start": self._to16(s),
                 "end": self._to16(e),
-                "t0": bisect_left(starts, s),
-                "t1": bisect_left(starts, e),
+                "t0": t0,
+                "t1": t1,
                 "link": t.link,
                 "attrs": dict(t.attrs),
             })
@@ -396,11 +407,12 @@ class Tagger(anywidget.AnyWidget):
         fb = check(self.exercise, self.article, self.gold, self.work.tags,
                    attempts=max(self.work.attempts, 1), reveal=self.work.revealed)
         self.last_feedback = fb
-        starts = self._token_starts
-        marks = [{"t0": bisect_left(starts, max(a, self.view.start)),
-                  "t1": bisect_left(starts, min(b, self.view.end)), "label": label}
-                 for a, b, label in fb.answer_spans
-                 if b > self.view.start and a < self.view.end]  # answers shown in place
+        marks = []  # the answers, shown in place in the article
+        for a, b, label in fb.answer_spans:
+            shown = self._in_view(a, b)
+            if shown is not None:
+                t0, t1 = self._token_range(*shown)
+                marks.append({"t0": t0, "t1": t1, "label": label})
         self.feedback = {**fb.to_json(), "revealed": self.work.revealed, "answer_marks": marks}
         if count:
             self.status = f"Checked ({self.work.attempts} so far)."
