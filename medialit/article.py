@@ -296,8 +296,9 @@ def parse_parts(text: str) -> tuple[Part, ...]:
 
         if not headline_seen and not body_started:
             headline_seen = True
-            if _word_count(s) <= 30 and not re.search(r"[.!?]['\"’”]?$", s) or \
-                    _word_count(s) <= 20 and re.search(r"[!?]['\"’”]?$", s) and nxt:
+            words = _word_count(s)
+            if (words <= 30 and not re.search(r"[.!?]['\"’”]?$", s)) or \
+                    (words <= 20 and re.search(r"[!?]['\"’”]?$", s) and nxt):
                 # "Is the truce holding?": a short first line that asks or exclaims is a
                 # headline too, when the story follows.
                 add("headline", line.start, line.end)
