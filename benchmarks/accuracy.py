@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from medialit.article import Article, Span, load_article  # noqa: E402
+from medialit.keys import parse_key  # noqa: E402
 from medialit.results import Quote, Report, Source  # noqa: E402
 
 SET_DIRS = {"devset": ROOT / "articles" / "devset", "heldout": ROOT / "articles" / "heldout"}
@@ -309,17 +310,9 @@ def regex_baseline(article: Article) -> Report:
 
 def key_report(article: Article, key: dict[str, Any]) -> Report:
     """A key read as if a system had produced it (for scoring one annotator against another)."""
-    quotes = tuple(
-        Quote(span=Span(q["start"], q["end"]), kind=q["kind"], speaker=q["speaker"],
-              reason="second annotator")
-        for q in key["quotes"]
-    )
-    sources = tuple(
-        Source(name=s["name"], type=s["type"], use=s["use"],
-               mentions=tuple(Span(a, b) for a, b in s["mentions"]))
-        for s in key["sources"]
-    )
-    return Report(article=article, quotes=quotes, sources=sources, findings=())
+    answers = parse_key(key, article)
+    return Report(article=article, quotes=tuple(q.as_quote() for q in answers.quotes),
+                  sources=tuple(s.as_source() for s in answers.sources), findings=())
 
 
 def run_agreement(sets: Sequence[str],

@@ -16,7 +16,7 @@ from typing import Any
 
 from .article import Article, Span, articles_dir
 from .errors import ArticleError
-from .results import QUOTE_KINDS, SOURCE_TYPES, SOURCE_USES
+from .results import QUOTE_KINDS, SOURCE_TYPES, SOURCE_USES, Quote, Source
 from .work import text_sha256
 
 __all__ = [
@@ -47,6 +47,12 @@ class KeyQuote:
     cue_span: Span | None = None
     note: str = ""
 
+    def as_quote(self) -> Quote:
+        """This answer as the analysis would report it (its first speaker mention)."""
+        return Quote(span=self.span, kind=self.kind, speaker=self.speaker,
+                     speaker_span=self.speaker_spans[0] if self.speaker_spans else None,
+                     cue=self.cue, cue_span=self.cue_span)
+
 
 @dataclass(frozen=True)
 class KeySource:
@@ -58,6 +64,11 @@ class KeySource:
     mentions: tuple[Span, ...]
     role: str | None = None
     affiliation: str | None = None
+
+    def as_source(self) -> Source:
+        """This answer as the analysis would report it."""
+        return Source(name=self.name, type=self.type, use=self.use, mentions=self.mentions,
+                      role=self.role, affiliation=self.affiliation)
 
 
 @dataclass(frozen=True)

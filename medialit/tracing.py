@@ -841,12 +841,7 @@ def article_quotes(article: Article) -> list[Quote]:
         raise ArticleError(
             article.path, "cannot find the article's quotes: medialit.attribution is not "
                           "installed and the article has no answer key (<slug>.key.json)")
-    return [
-        Quote(span=k.span, kind=k.kind, speaker=k.speaker,
-              speaker_span=k.speaker_spans[0] if k.speaker_spans else None,
-              cue=k.cue, cue_span=k.cue_span)
-        for k in key.quotes
-    ]
+    return [k.as_quote() for k in key.quotes]
 
 
 # --------------------------------------------------------------------------------------
