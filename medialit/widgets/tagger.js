@@ -14,6 +14,9 @@ function h(tag, attrs = {}, text = null) {
   return el;
 }
 
+// Labels drawn inside the text (a tag's, a revealed answer's): not words of the article.
+const BADGES = ".ml-badge, .ml-answer-badge";
+
 function render({ model, el }) {
   const root = h("div", { class: "ml-tagger" });
   el.appendChild(root);
@@ -155,7 +158,7 @@ function render({ model, el }) {
     if (node.nodeType === Node.TEXT_NODE) {
       const piece = node.parentElement;
       if (piece.dataset.s !== undefined) return Number(piece.dataset.s) + offset;
-      return pieceStart(piece.closest(".ml-badge, .ml-answer-badge") || piece);
+      return pieceStart(piece.closest(BADGES) || piece);
     }
     if (node === textEl) {
       const child = textEl.childNodes[offset];
@@ -163,7 +166,7 @@ function render({ model, el }) {
     }
     const piece = node.closest("[data-s]");
     if (piece) return Number(piece.dataset.s) + (offset > 0 ? piece.textContent.length : 0);
-    return pieceStart(node.closest(".ml-badge, .ml-answer-badge") || node);
+    return pieceStart(node.closest(BADGES) || node);
   }
 
   // A drag that starts in the text may end anywhere on the page: listen on the document.
@@ -187,7 +190,7 @@ function render({ model, el }) {
       return;
     }
     const tok = ev.target.closest &&
-      ev.target.closest(".ml-tok, .ml-gap, .ml-badge, .ml-answer-badge");
+      ev.target.closest(`.ml-tok, .ml-gap, ${BADGES}`);
     if (!tok || !textEl.contains(tok)) return;
     const ids = (tok.dataset.tags || "").split(" ").filter(Boolean);
     if (tok.dataset.i !== undefined) {
@@ -255,11 +258,11 @@ function render({ model, el }) {
   textEl.addEventListener("keydown", (ev) => {
     const n = tokEls.length;
     if (!n) return;
-    const move = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 0, ArrowUp: 0 }[ev.key];
-    if (move !== undefined) {
-      if (ev.key === "ArrowDown" || ev.key === "ArrowUp")
-        cursor = lineStep(cursor, ev.key === "ArrowDown" ? 1 : -1);
-      else cursor = Math.max(0, Math.min(n - 1, cursor + move));
+    const word = { ArrowRight: 1, ArrowLeft: -1 }[ev.key];
+    const line = { ArrowDown: 1, ArrowUp: -1 }[ev.key];
+    if (word !== undefined || line !== undefined) {
+      cursor = line !== undefined ? lineStep(cursor, line)
+        : Math.max(0, Math.min(n - 1, cursor + word));
       if (!ev.shiftKey) anchor = cursor;
       drawCursor();
       announce();
