@@ -119,7 +119,9 @@ class Lexicon:
         for phrase, cls in _data_lines("group_nouns.txt"):
             self._add_lower(phrase, Entry("group", phrase, cls=cls))
         self.countries: dict[str, str] = {}  # "Samoa": "Samoan government"
+        adjectives: list[str] = []
         for adj, country, gov in _data_lines("nationalities.txt"):
+            adjectives.append(adj)
             self._add_exact(adj, Entry("nation", country, affiliation=gov, cls=adj))
             self.countries.setdefault(country, gov)
         for row in _data_lines("organisations.txt"):
@@ -132,6 +134,9 @@ class Lexicon:
                     self._add_exact(alias, entry)
                 else:
                     self._add_lower(alias, entry, capitalised=True)
+        # "Estonian", "Russian" and the compass points ("the Estonian-Russian border").
+        self.nationality_adjectives = frozenset(
+            adjectives + "North South East West Central".split())
         self.org_names = {row[0] for row in _data_lines("organisations.txt")}
         self.government_labels = {g for g in self.countries.values()
                                   if g.endswith(" government")}
@@ -213,14 +218,7 @@ _STREET_WORDS = frozenset(
 )
 #: Lower-case nouns for an area that follow its name ("East Kelawi regency").
 _AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Governorate".split())
-
-
-@lru_cache(maxsize=1)
-def _nationality_adjectives() -> frozenset[str]:
-    """``Estonian``, ``Russian`` (from ``nationalities.txt``) and compass-point
-    adjectives."""
-    return frozenset([row[0] for row in _data_lines("nationalities.txt")] +
-                     "North South East West Central".split())
+_PLACE_OR_AREA_WORDS = _PLACE_WORDS | _AREA_WORDS
 
 
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
@@ -641,9 +639,7 @@ class TextIndex:
                 if entry.kind == "group" and entry.name in _INSTITUTIONS and \
                         tj.text[:1].isupper():
                     break  # "the Department for Education": a name, not "the department"
-                if tj.text[:1].isupper() and not tj.text.isupper() and (
-                        (entry.kind == "group" and self._org_run(j, b)) or
-                        (entry.kind == "role" and self._role_in_org_name(j, n, b))):
+                if tj.text[:1].isupper() and self._opens_body_name(j, n, entry, b):
                     # "Kelbrook Nurses and Midwives Union": a name, not "nurses"; "the
                     # Justice and Development Party", "the General Confederation of Labor":
                     # a party or union, not a justice or a general.
@@ -762,9 +758,7 @@ class TextIndex:
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
-                if hit is not None and not tk.text.isupper() and (
-                        (hit[1].kind == "group" and self._org_run(k, b)) or
-                        (hit[1].kind == "role" and self._role_in_org_name(k, hit[0], b))):
+                if hit is not None and self._opens_body_name(k, hit[0], hit[1], b):
                     hit = None  # "Kelbrook Residents' Committee", "Nurses and Midwives Union",
                     # "Justice and Development Party"
                 if hit is not None and org_head and hit[1].kind == "role" and \
@@ -969,6 +963,16 @@ class TextIndex:
             j += 1
         return False
 
+    def _opens_body_name(self, k: int, n: int, entry: Entry, b: int) -> bool:
+        """Whether the group or role word(s) ``[k, k + n)`` in capitals open a body's name
+        (``Kelbrook Nurses and Midwives Union``, ``the Justice and Development Party``); an
+        acronym never does."""
+        if self.tokens[k].text.isupper():
+            return False
+        if entry.kind == "group":
+            return self._org_run(k, b)
+        return entry.kind == "role" and self._role_in_org_name(k, n, b)
+
     def _role_in_org_name(self, k: int, n: int, b: int) -> bool:
         """Whether the role word(s) ``[k, k + n)`` open the name of a body: ``Justice and
         Development Party``, ``General Confederation of Labor`` (not ``Assistant Chief
@@ -1088,10 +1092,10 @@ class TextIndex:
         if toks[k - 1].text in _STREET_WORDS and not toks[k - 1].possessive:
             return  # "Brook Street", "Queen Street", "Ashgrove Terrace": streets, not people
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
-                toks[k].text.islower() and toks[k].text.title() in _PLACE_WORDS | _AREA_WORDS:
+                toks[k].text.islower() and toks[k].text.title() in _PLACE_OR_AREA_WORDS:
             return  # "East Kelawi regency", "Kiambu county": a place named, not a person
         if k - j == 1 and "-" in name and all(
-                part in _nationality_adjectives() for part in name.split("-")):
+                part in lexicon().nationality_adjectives for part in name.split("-")):
             return  # "the Austrian-Slovak border", "West African": adjectives, not a name
         role = role_class = org = nation = aff = None
         has_title = post > k  # "Jane Smith MP", "Sammy Davis Jr": letters only a person has
@@ -1558,9 +1562,7 @@ class TextIndex:
                 break
             infinitive = (before == "to" and not (k > 2 and toks[k - 3].lower == "according")) \
                 or before == "not" or before in _FINITE_AUX or before.endswith(("n't", "n’t"))
-            if not w.text.isalpha() or w.lower in _GROUP_STOP or w.lower in lex.verbs or \
-                    w.lower in _FINITE_AUX or w.lower in _NOT_MODIFIERS or \
-                    w.lower in _PREPOSITIONS or w.lower in _DETERMINERS or \
+            if not w.text.isalpha() or w.lower in _NOT_GROUP_WORDS or w.lower in lex.verbs or \
                     w.lower in lex.pronouns or (infinitive and w.text.islower()):
                 break  # "to stop people", "would release hostages": a verb, not a name word
             if w.text[:1].isupper():
@@ -1698,8 +1700,8 @@ class TextIndex:
                 if e is None and len(m.text) >= 5:
                     # "Vagra told reporters" after "Tomas Varga": a misprint that swaps two
                     # letters of a surname named before is that person, not a new source.
-                    typo = [c for v in _swaps(m.text) for c in [*by_last.get(v, ()), *(
-                        others.get(f) for f in weak_last.get(v, ()))] if c is not None]
+                    typo = [c for v in _swaps(m.text)
+                            for c in _people_of_surname(v, by_last, weak_last, others)]
                     if len({id(c) for c in typo}) == 1:
                         e = typo[0]
                 if e is None:
@@ -2026,8 +2028,7 @@ class TextIndex:
         None when fewer than two people with that surname have been named so far.
         """
         word = m.text
-        shared = {id(c): c for c in [*by_last.get(word, ()),
-                                     *(others[f] for f in weak_last.get(word, ()) if f in others)]}
+        shared = {id(c): c for c in _people_of_surname(word, by_last, weak_last, others)}
         if len(shared) < 2:
             return None
         best: tuple[int, Entity] | None = None
@@ -2157,9 +2158,8 @@ class TextIndex:
                 person.affiliation not in (None, self._office_state(m)) or any(
                 pm.span.start < m.span.start for pm in person.mentions):
             return None
-        paras = self.article.paragraphs
-        here = next((x for x, p in enumerate(paras) if p.start <= m.span.start < p.end), None)
-        there = next((x for x, p in enumerate(paras) if p.start <= at < p.end), None)
+        here = self.article.paragraph_index(m.span.start)
+        there = self.article.paragraph_index(at)
         if here is None or there is None or there - here not in (0, 1):
             return None
         s_starts = self._sentence_starts
@@ -2189,7 +2189,7 @@ class TextIndex:
         if lead == ["the"]:
             return True
         if len(lead) == 2 and lead[0] == "the":
-            return m.nation is not None and lead[1].title() in _nationality_adjectives()
+            return m.nation is not None and lead[1].title() in lexicon().nationality_adjectives
         return len(lead) == 1 and lead[0].endswith(("'s", "’s")) and \
             lead[0][:-2].title() in lexicon().countries
 
@@ -2355,7 +2355,7 @@ class TextIndex:
                     x -= 1
                 if toks[x].lower == "and" and toks[x + 1].joined and x > a:
                     k = x + 1
-            gap = text[toks[k - 2].end:toks[k - 1].start] if k >= 2 else ""
+            gap = attribution._gap(text, toks, k - 1)
             if toks[k - 1].lower == "and" and not seen_and and toks[k].joined:
                 seen_and = True
                 j = k - 1  # "…, KTV Director-General Tomas Varga and …"
@@ -2424,6 +2424,8 @@ _CLOSE_TO_STOP = frozenset("who that which and but or as when on in at".split())
 _FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )
+#: Words that end the walk back over a group's name ("to stop people", "the …").
+_NOT_GROUP_WORDS = _GROUP_STOP | _FINITE_AUX | _NOT_MODIFIERS | _PREPOSITIONS | _DETERMINERS
 _SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".split())
 _STAFF_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials executive executives staff
@@ -2464,11 +2466,17 @@ class _EntityTable(dict):  # type: ignore[type-arg]
             self.short_forms.setdefault(" ".join(words[:n]), key)
 
 
-def _company_named_before(others: dict[str, Entity], key: str) -> Entity | None:
+def _company_named_before(others: _EntityTable, key: str) -> Entity | None:
     """``Norvik`` after ``Norvik Motor Company``: the company named in full before."""
-    full = getattr(others, "short_forms", {}).get(key)
+    full = others.short_forms.get(key)
     e = others.get(full) if full is not None else None
     return e if e is not None and e.type == "organisation" else None
+
+
+def _people_of_surname(word: str, by_last: dict[str, list[Entity]],
+                       weak_last: dict[str, list[str]], others: _EntityTable) -> list[Entity]:
+    """The people named so far whose surname is ``word``: full names, then weaker ones."""
+    return [*by_last.get(word, ()), *(others[f] for f in weak_last.get(word, ()) if f in others)]
 
 
 def _swaps(word: str) -> Iterator[str]:
