@@ -234,6 +234,12 @@ def _gap(text: str, toks: Sequence[sourcing.Token], i: int) -> str:
     return text[toks[i - 1].end:toks[i].start] if i > 0 else ""
 
 
+def _gap_has(text: str, toks: Sequence[sourcing.Token], i: int, chars: str) -> bool:
+    """Whether the characters before token ``i`` hold one of ``chars`` (read once)."""
+    gap = _gap(text, toks, i)
+    return any(ch in gap for ch in chars)
+
+
 def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                it_means: sourcing.Mention | None = None) -> list[Cue]:
     """Speech cues with a speaker among the reporter's words of tokens ``[a, b)``;
@@ -278,14 +284,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 i = m.tok_end
                 continue
         cls = lex.verbs.get(t.lower)
-        if cls is None and t.lower in _FINDS and i > a and (
-                (_etype(_speaker_before_verb(idx, a, i)) == "document" and
-                 (_that_next(text, toks, i, b) or
-                  _clause_follows(idx, i + 1, b, past=True))) or
-                ((_that_next(text, toks, i, b) or _clause_follows(idx, i + 1, b, past=True) or
-                  _closes_sentence(text, toks, i, b)) and
-                 _etype(idx.mention_ending.get(i - 1) or _speaker_before(idx, a, _adverbs_back(
-                     toks, a, i))) == "document")):
+        if cls is None and t.lower in _FINDS and i > a and _document_finds(idx, a, i, b):
             # "The report found (that) the ship carried no arms": a document's finding is
             # what it says. Only after a document ("police found a body" is no report),
             # which may be described between commas ("The study, published in a journal,
@@ -474,9 +473,16 @@ def _adverbs_back(toks: Sequence[sourcing.Token], a: int, i: int) -> int:
     return v
 
 
-def _closes_sentence(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
-    """Whether the word at ``i`` ends the sentence (``…, the report found.``)."""
-    return i + 1 == b and not toks[i].in_quote
+def _document_finds(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool:
+    """Whether ``found``/``concluded`` at ``i`` (not inside quotation marks) reports what a
+    document says: a document before it, and a clause after it or the sentence's end."""
+    toks = idx.tokens
+    clause = _that_next(idx.article.text, toks, i, b) or \
+        _clause_follows(idx, i + 1, b, past=True)
+    if clause and _etype(_speaker_before_verb(idx, a, i)) == "document":
+        return True
+    return (clause or i + 1 == b) and _etype(idx.mention_ending.get(i - 1) or _speaker_before(
+        idx, a, _adverbs_back(toks, a, i))) == "document"
 
 
 def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool:
@@ -494,9 +500,7 @@ def _hearing_body_heard(idx: sourcing.TextIndex, a: int, i: int, b: int) -> bool
         # "A woman told police it was for protection, a court has heard.": the court's
         # attribution closing the sentence; the claim comes before it.
         return True
-    if _that_next(text, toks, i, b):
-        return True
-    j = i + 1
+    j = i + 1  # ("heard that …" is the first case below, with no time words)
     while j < b and toks[j].lower in _TIME_WORDS and toks[j].joined:
         j += 1
     if j < b and toks[j].lower == "that" and toks[j].joined:
@@ -583,7 +587,7 @@ def _refused_next(text: str, toks: Sequence[sourcing.Token], i: int, b: int) -> 
     """Whether ``deny`` at ``i`` has a thing refused among its next few words, before any
     punctuation: ``denies Peter Lyle access to the port``, ``was denied bail``."""
     for k in range(i + 1, min(b, i + 7)):
-        if toks[k].in_quote or any(ch in _gap(text, toks, k) for ch in ",.;:\"“”"):
+        if toks[k].in_quote or _gap_has(text, toks, k, ",.;:\"“”"):
             return False
         if toks[k].lower in _REFUSED:
             return True
@@ -708,7 +712,7 @@ def _apposition(idx: sourcing.TextIndex, j: int, b: int) -> bool:
     lex = sourcing.lexicon()
     role = False
     for k in range(j, b):
-        if k > j and any(ch in _gap(text, toks, k) for ch in ",.;:\"“”()—–"):
+        if k > j and _gap_has(text, toks, k, ",.;:\"“”()—–"):
             break
         if toks[k].in_quote or toks[k].lower in _FINITE or toks[k].lower in lex.verbs or (
                 k > j + 1 and toks[k].lower.endswith("ed")):  # ("a man attacked …")
@@ -777,8 +781,7 @@ def _medium_after(text: str, toks: Sequence[sourcing.Token], end: int, b: int) -
     if end >= b or toks[end].lower not in _MEDIUM_LINKS or not toks[end].joined:
         return end
     for k in range(end + 1, min(b, end + 6)):
-        if not toks[k].joined or toks[k].in_quote or any(
-                ch in _gap(text, toks, k) for ch in ",.;:!?\"“”"):
+        if not toks[k].joined or toks[k].in_quote or _gap_has(text, toks, k, ",.;:!?\"“”"):
             return end
         if toks[k].lower in _MEDIUM_NOUNS:
             out = k + 1
@@ -1082,7 +1085,7 @@ def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Menti
     toks = idx.tokens
     text = idx.article.text
     for q in range(j, max(a, j - 7), -1):
-        if any(ch in _gap(text, toks, q + 1) for ch in ",.;:!?\"“”()—–"):
+        if _gap_has(text, toks, q + 1, ",.;:!?\"“”()—–"):
             return None
         if toks[q].lower in ("at", "of", "from") and q - 1 >= a:
             p = idx.mention_ending.get(q - 1)
@@ -1641,7 +1644,7 @@ def _reporting_verb_before(idx: sourcing.TextIndex, s: Segment,
     q = bisect.bisect_left(idx.tok_starts, s.open)
     for j in range(q - 1, max(a, q - 25) - 1, -1):
         t = toks[j]
-        if any(ch in _gap(text, toks, j + 1) for ch in ";:()") or t.in_quote:
+        if _gap_has(text, toks, j + 1, ";:()") or t.in_quote:
             return None, False
         w = t.lower
         particles = _WORD_VERBS.get(w)
@@ -2151,7 +2154,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             k = j
             reach = 10 if cue.verb_class == "tell" else 6
             while k < b and k - j <= reach and not toks[k].in_quote and toks[k].lower != "that":
-                if any(ch in _gap(text, toks, k) for ch in ".;:\"“”") and k > j or (
+                if _gap_has(text, toks, k, ".;:\"“”") and k > j or (
                         cue.verb_class == "tell" and "," in _gap(text, toks, k) and k > j):
                     # "told state media, adding that …": the "that" is the next verb's.
                     break
@@ -2352,7 +2355,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             # second claim, is two claims as after "said that".
             split = how.endswith("that'") or (
                 how.endswith("followed by what was said") and cue.verb_class in ("say", "tell")
-                and cue.text.split()[0].lower() in _CLAUSE_VERBS | _SAY_TELL)
+                and ((verb := cue.text.split()[0].lower()) in _CLAUSE_VERBS or
+                     verb in _SAY_TELL))
             for p0, p1 in _that_clauses(idx, start, end, split):
                 cut = _cut_at_next_cue(idx, p0, p1)
                 if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
@@ -2416,7 +2420,7 @@ def _that_clauses(idx: sourcing.TextIndex, start: int, end: int,
         if toks[j].lower == "and" and toks[j + 1].lower == "that" and toks[j + 1].joined and \
                 not toks[j].in_quote and not toks[j + 1].in_quote and \
                 toks[j + 2].lower not in _NOUN_FOLLOWERS and "," in _gap(text, toks, j) and \
-                not any(ch in _gap(text, toks, j) for ch in ".;:"):
+                not _gap_has(text, toks, j, ".;:"):
             cuts.append((j - 1, j + 1))
     if cuts:
         # "said that the claim was untrue, that Pellow was not on holiday, and that she
@@ -2737,18 +2741,19 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
     a, b = idx.token_range(start, end)
     for j in range(a + 1, b):
         t = toks[j]
-        if ":" in _gap(text, toks, j):
+        gap = _gap(text, toks, j)
+        if ":" in gap:
             return toks[j - 1].end  # "… part of the solution: "What will stop the outbreak …""
         if t.in_quote:
             continue
         if t.lower == "but" and j + 1 < b and toks[j + 1].lower == "not" and \
-                "," in _gap(text, toks, j) and not any(
+                "," in gap and not any(
                     "," in _gap(text, toks, x) or toks[x].lower in verbs
                     for x in range(j + 2, b)):
             # "he would go to Vienna to talk with Hale, but not with Brody": a
             # contrast without a verb of its own finishes the claim, it starts nothing new.
             continue
-        if t.lower == "despite" and "," not in _gap(text, toks, j) and \
+        if t.lower == "despite" and "," not in gap and \
                 any(toks[x].lower in _FINITE for x in range(a, j)) and \
                 not any(toks[x].lower in verbs for x in range(j + 1, b)):
             # "its proposals will mean a pay cut despite an 11% rise": without a comma the
@@ -2757,12 +2762,12 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # and "… despite Korvo.net claiming …", another report).
             continue
         if t.lower == "even" and j + 1 < b and toks[j + 1].lower == "as" and \
-                "," in _gap(text, toks, j):
+                "," in gap:
             # "they are drafting the bill, even as they have no deal with Democrats": the
             # reporter's contrast, not the claim.
             return toks[j - 1].end
-        if ";" in _gap(text, toks, j) or t.lower in _CONCESSIVE or (
-                t.lower in ("but", "while") and "," in _gap(text, toks, j)):
+        if ";" in gap or t.lower in _CONCESSIVE or (
+                t.lower in ("but", "while") and "," in gap):
             return toks[j - 1].end
         if t.lower in ("per", "according", "meaning", "pointing", "citing") or (
                 t.lower.endswith("ing") and t.lower not in _NOT_PARTICIPLE and (
@@ -2770,7 +2775,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # ", adding …", ", prompting …": the speaker's next act or the reporter's note
             # on what followed. Another participle goes on with the claim ("had secretly
             # created a group, bypassing the usual processes").
-            if "," in _gap(text, toks, j):
+            if "," in gap:
                 return toks[j - 1].end
         closed = next((x for x in range(j + 1, b) if "," in _gap(text, toks, x)),
                       None) if t.lower == "which" and j - a <= 4 else None
@@ -2781,14 +2786,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # doubt on …": a relative clause set off inside the claim's subject, which
             # goes on to its verb after the second comma.
             continue
-        if t.lower == "where" and "," in _gap(text, toks, j) and j - a >= 4 and \
+        if t.lower == "where" and "," in gap and j - a >= 4 and \
                 toks[j - 1].text[:1].isupper() and \
                 not any("," in _gap(text, toks, x) for x in range(j + 1, b)):
             # "his claim he was tortured in Kyiv, where he was applying for asylum": the
             # reporter's note on the place named, closing the sentence, is not the claim
             # ("soldiers to Libya, where a war is underway, goes against …" is).
             return toks[j - 1].end
-        if t.lower == "which" and "," in _gap(text, toks, j) and j + 1 < b and (
+        if t.lower == "which" and "," in gap and j + 1 < b and (
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4))) or
                 any("," in _gap(text, toks, x) and toks[x].lower in ("but", "while")
                     for x in range(j + 1, b))):
@@ -2798,14 +2803,14 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # runs to the end ("the lake, which has remained untouched for a million
             # years") describes the claim's noun and stays in the claim.
             return toks[j - 1].end
-        if t.lower in ("a", "an") and "," in _gap(text, toks, j) and j + 2 < b and \
+        if t.lower in ("a", "an") and "," in gap and j + 2 < b and \
                 toks[j + 1].lower in _CLAIM_NOUNS and (
                     toks[j + 2].lower.endswith("ed") or toks[j + 2].lower in (
                         "that", "which", "denied", "rejected", "disputed")):
             # "… was killed by party goons, a charge denied by the ruling party": the
             # reporter's note on the claim as a whole, not part of it.
             return toks[j - 1].end
-        if t.lower == "with" and "," in _gap(text, toks, j) and any(
+        if t.lower == "with" and "," in gap and any(
                 toks[x].lower.endswith("ing") and toks[x].lower not in verbs and
                 toks[x].lower not in _REACTIONS and toks[x].lower not in _NOT_PARTICIPLE
                 for x in range(j + 2, min(b, j + 5))) and not any(
@@ -2816,7 +2821,7 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
             # of speaking describes the claim's own state of affairs and stays in it
             # (not ", with the minister calling it a farce").
             continue
-        if t.lower == "with" and "," in _gap(text, toks, j) and j + 1 < b and (
+        if t.lower == "with" and "," in gap and j + 1 < b and (
                 not any("," in _gap(text, toks, x) and toks[x].lower not in ("but", "while")
                         for x in range(j + 1, b)) or
                 any(toks[x].lower in verbs for x in range(j + 1, min(b, j + 4)))):
@@ -2844,7 +2849,6 @@ def _cut_at_next_cue(idx: sourcing.TextIndex, start: int, end: int) -> int:
         if (t.lower in _THAT_ONLY and not _that_next(text, toks, j, b)) or (
                 t.lower in _FEELING_VERBS and not _feeling_next(text, toks, j, b)):
             continue  # "… alleging violations and requested “appropriate action.”"
-        gap = _gap(text, toks, j)
         tail = _trailing_attribution(idx, j, b)
         if tail is not None:
             # "Varga has expressed grave concern over the fighting, his spokesman
@@ -2897,7 +2901,7 @@ def _trailing_attribution(idx: sourcing.TextIndex, v: int, b: int) -> int | None
         # time that closes the sentence after the attribution (no verb, no comma in it).
         q = k + 1
         while q < b and q - k < 12 and toks[q].lower not in verbs and not toks[q].in_quote \
-                and not any(ch in _gap(text, toks, q) for ch in ",;:\"“”"):
+                and not _gap_has(text, toks, q, ",;:\"“”"):
             q += 1
         if q == b:
             k = b
@@ -2915,10 +2919,9 @@ def _that_after_phrase(text: str, toks: Sequence[sourcing.Token], k: int, b: int
     September that``), with no punctuation on the way; ``None`` when there is none."""
     q = k + 1
     while q < b and q - k < 9 and toks[q].lower != "that" and not toks[q].in_quote and \
-            not any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+            not _gap_has(text, toks, q, ",.;:\"“”"):
         q += 1
-    if q < b and toks[q].lower == "that" and not any(
-            ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+    if q < b and toks[q].lower == "that" and not _gap_has(text, toks, q, ",.;:\"“”"):
         return q
     return None
 
@@ -2945,7 +2948,7 @@ def _new_subject_before(idx: sourcing.TextIndex, a: int, v: int) -> int | None:
         while q > a and k - q < 8:
             if toks[q].lower in _JOINING:
                 return q
-            if any(ch in _gap(text, toks, q) for ch in ",.;:\"“”"):
+            if _gap_has(text, toks, q, ",.;:\"“”"):
                 return None
             q -= 1
         return None
