@@ -525,23 +525,22 @@ def _hearing_body(idx: sourcing.TextIndex, i: int) -> sourcing.Mention | None:
     word = toks[k].lower
     first = k - 1 if k > 0 and toks[k - 1].lower in ("the", "a") else k
     n = bisect.bisect_left(idx.mentions, toks[first].start, key=lambda m: m.span.start)
-    for m in reversed(idx.mentions[max(0, n - 300):n]):
-        if m.entity is not None and m.kind in ("org", "name") and \
-                m.text.lower().endswith(word):
-            span = Span(toks[first].start, toks[k].end)
-            return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
-                span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
-                in_quote=False)
+
+    def names_it(m: sourcing.Mention) -> bool:
+        return m.entity is not None and m.kind in ("org", "name") and \
+            m.text.lower().endswith(word)
+
+    named = (m for m in reversed(idx.mentions[max(0, n - 300):n]) if names_it(m))
     # "…, a court has heard." in the opening sentence: the court is named further on
     # ("Doyle appeared at Kelbrook Sheriff Court"), the first one after it.
-    for m in idx.mentions[n:n + 300]:
-        if m.entity is not None and m.kind in ("org", "name") and \
-                m.text.lower().endswith(word) and m.span.start > toks[k].end:
-            span = Span(toks[first].start, toks[k].end)
-            return replace(m, span=span, chunk=span, kind="role", text=idx.article.text[
-                span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
-                in_quote=False)
-    return None
+    later = (m for m in idx.mentions[n:n + 300] if names_it(m) and m.span.start > toks[k].end)
+    body = next(named, None) or next(later, None)
+    if body is None:
+        return None
+    span = Span(toks[first].start, toks[k].end)
+    return replace(body, span=span, chunk=span, kind="role", text=idx.article.text[
+        span.start:span.end], tok_start=first, tok_end=k + 1, chunk_tok_start=first,
+        in_quote=False)
 
 
 def _modifier_before_title(text: str, toks: Sequence[sourcing.Token], i: int, a: int,
@@ -2571,10 +2570,12 @@ _MEDIA_NOUNS = frozenset(
 _QUESTION_WORDS = frozenset("whether if about what why how when who which".split())
 #: Words that make the noun after a verb the subject of a new clause ("said negotiators
 #: were …"), so it is not an inverted speaker.
-_CLAUSE_AUX = frozenset(
-    """was were is are has have had did does do would will could should can may might must
-    remain remained""".split()
+#: The auxiliaries and forms of "be", "have" and "do" that make a clause finite.
+_AUX = frozenset(
+    "was were is are has have had did does do would will could should can may might must"
+    .split()
 )
+_CLAUSE_AUX = _AUX | {"remain", "remained"}
 
 #: Cues that start a claim of their own inside another one: "Korvo.net reported its source
 #: said that …" reports what the source said.
@@ -2668,9 +2669,8 @@ _FINDING_VERBS = frozenset(
     """accepted accepts admit admits admitted explain explains explained clarified
     clarifies""".split())
 #: Signs of a finite verb after a subject: "the broadcaster did not", "RTÉ took".
-_FINITE = frozenset(
-    """was were is are has have had did does do would will could should can may might must
-    took made gave knew went came kept left held brought paid ran sent won lost became saw
+_FINITE = _AUX | frozenset(
+    """took made gave knew went came kept left held brought paid ran sent won lost became saw
     thought told felt meant""".split()
 )
 
