@@ -2652,10 +2652,10 @@ _DIRECT_VERBS = frozenset(
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",
-                             *(f"{v} issue with" for v in ("took", "takes", "take", "taking")),
-                             *(f"{v} evidence of" for v in ("gave", "gives", "give", "giving")),
-                             *(f"{v} out {p}" for v in ("spoke", "speaks", "speak", "speaking")
-                               for p in ("against", "for", "in favour of", "in favor of"))})
+                             # the phrases of _PHRASE_ONLY that take an object, not "that"
+                             *(f"{verb} {' '.join(phrase)}"
+                               for verb, phrases in _PHRASE_ONLY.items()
+                               for phrase in phrases if phrase[-1] != "that")})
 
 
 #: Verbs of a finding that take a clause without "that" only when one clearly follows.
