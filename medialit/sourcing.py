@@ -546,6 +546,7 @@ class TextIndex:
                 _lead_in(self.tokens, a)
             self.region_tok.append((a, len(self.tokens)))
         self.tok_starts = [t.start for t in self.tokens]
+        self._region_end = dict(self.region_tok)  # a region's first token -> its end
         # Mark tokens inside quotation marks.
         for seg in self.segments:
             i = bisect.bisect_left(self.tok_starts, seg.start)
@@ -897,13 +898,11 @@ class TextIndex:
         """Whether tokens ``[a, b)`` are the place of a dateline: the first words of a
         paragraph, then a colon, a dash, an agency in brackets or a date (``ISLAMABAD:``,
         ``SEOUL, Dec. 25 (Yonhap) --``, ``Tehran, May 23``), or a paragraph of their own."""
-        starts = getattr(self, "_region_starts", None)
-        if starts is None:
-            starts = self._region_starts = {x: y for x, y in self.region_tok}
-        if a not in starts:
+        region_end = self._region_end.get(a)
+        if region_end is None:
             return False
         toks = self.tokens
-        if b >= starts[a]:
+        if b >= region_end:
             return True  # "ANKARA" on a line of its own
         after = self.article.text[toks[b - 1].end:toks[b].start]
         if any(ch in after for ch in ":(—–") or "--" in after:
