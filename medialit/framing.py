@@ -192,7 +192,6 @@ class _Lexicon:
     terms: dict[str, dict[str, Any]]
     term_index: _PhraseIndex
     scope_re: dict[str, re.Pattern[str]]
-    pairs: list[dict[str, Any]]
     pair_indexes: list[tuple[dict[str, Any], _PhraseIndex, _PhraseIndex]]
     pair_first_words: dict[str, list[tuple[int, _PhraseIndex]]]
     verb_index: _PhraseIndex
@@ -253,7 +252,6 @@ def _lexicon() -> _Lexicon:
         terms=term_by_id,
         term_index=_PhraseIndex((f, t["id"]) for t in terms["terms"] for f in t["forms"]),
         scope_re=scope_re,
-        pairs=terms["comparable_groups"],
         pair_indexes=pair_indexes,
         pair_first_words=_pair_first_words(pair_indexes),
         verb_index=_PhraseIndex((f, v["lemma"]) for v in words["loaded_verbs"] for f in v["forms"]),
