@@ -58,6 +58,8 @@ QUOTE_GROUPS: dict[str, tuple[str, ...]] = {
     "paraphrase": ("paraphrase",),
     "scare": ("scare",),
 }
+# Speaker accuracy is also shown by the key's kind of quote.
+SPEAKER_GROUPS = ("direct+partial", "paraphrase")
 TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady prof professor president vice prime minister
     secretary senator sen rep representative gov governor gen general col lt sgt capt
@@ -213,6 +215,8 @@ class ArticleScore:
     slug: str
     quotes: dict[str, Counts] = field(default_factory=lambda: {g: Counts() for g in QUOTE_GROUPS})
     speakers: Ratio = field(default_factory=Ratio)
+    speakers_by_kind: dict[str, Ratio] = field(
+        default_factory=lambda: {g: Ratio() for g in SPEAKER_GROUPS})
     kinds: Ratio = field(default_factory=Ratio)
     sources: Counts = field(default_factory=Counts)
     cited_sources: Counts = field(default_factory=Counts)
@@ -221,6 +225,8 @@ class ArticleScore:
         for g in QUOTE_GROUPS:
             self.quotes[g].add(other.quotes[g])
         self.speakers.add(other.speakers)
+        for g in SPEAKER_GROUPS:
+            self.speakers_by_kind[g].add(other.speakers_by_kind[g])
         self.kinds.add(other.kinds)
         self.sources.add(other.sources)
         self.cited_sources.add(other.cited_sources)
@@ -229,6 +235,7 @@ class ArticleScore:
         return {
             "quotes": {g: c.as_dict() for g, c in self.quotes.items()},
             "speaker_accuracy": self.speakers.as_dict(),
+            "speaker_accuracy_by_kind": {g: r.as_dict() for g, r in self.speakers_by_kind.items()},
             "kind_accuracy": self.kinds.as_dict(),
             "sources": self.sources.as_dict(),
             "quoted_or_paraphrased_sources": self.cited_sources.as_dict(),
@@ -271,7 +278,11 @@ def score_article(slug: str, text: str, key: dict[str, Any],
                 score.kinds.add(Ratio(int(g["kind"] == p.kind), 1))
                 if g["speaker"] is None and p.speaker is None:
                     continue
-                score.speakers.add(Ratio(int(same_name(g["speaker"], p.speaker, known)), 1))
+                right = Ratio(int(same_name(g["speaker"], p.speaker, known)), 1)
+                score.speakers.add(right)
+                for sg in SPEAKER_GROUPS:
+                    if g["kind"] in QUOTE_GROUPS[sg]:
+                        score.speakers_by_kind[sg].add(right)
     score.sources = match_names(known, [s.name for s in sources])
     cited = ("quoted", "paraphrased")
     score.cited_sources = match_names(
@@ -467,6 +478,9 @@ def format_figures(name: str, fig: dict[str, Any]) -> list[str]:
     sp, kd = fig["speaker_accuracy"], fig["kind_accuracy"]
     lines.append(f"  {'speaker accuracy (matched)':<32} {_pct(sp['accuracy'])}"
                  f"   ({sp['correct']} of {sp['total']})")
+    for g, r in fig.get("speaker_accuracy_by_kind", {}).items():
+        lines.append(f"  {'  of which ' + g:<32} {_pct(r['accuracy'])}"
+                     f"   ({r['correct']} of {r['total']})")
     lines.append(f"  {'kind accuracy (matched)':<32} {_pct(kd['accuracy'])}"
                  f"   ({kd['correct']} of {kd['total']})")
     lines.append(_line("sources", counts(fig["sources"])))

@@ -1457,9 +1457,12 @@ def find_quotes(article: Article) -> list[Quote]:
             for k_seg, s in enumerate(in_sent):
                 f = _classify(idx, s, sent, in_sent, k_seg)
                 f.title = label in ("headline", "subheading")
-                # (a quote led by its own speech verb is not the next sentence's)
+                # (a quote led by its own speech verb is not the next sentence's, nor one
+                # a colon brings in: 'Khan said: "We have no gauze." Nurses said that …')
+                led = f.led or _colon_led(text, s, sent, cues) or (
+                    s.open == span.start and prev_block_colon_cue is not None)
                 cue = _cue_after(idx, s, cues, cue_toks, span.end,
-                                 f.kind == "direct" and not f.led)
+                                 f.kind == "direct" and not led)
                 if cue is not None:
                     if f.kind == "direct":
                         used.add(id(cue))
@@ -2030,6 +2033,14 @@ def _whole_sentences(text: str, s: Segment) -> bool:
     return bool(inner) and inner[0].isupper() and (
         inner[-1] in ".!?" or text[s.close + 1:s.close + 2] in (".", "!", "?") or
         (len(inner.split()) >= 5 and not _GOES_ON.match(text, s.close + 1)))
+
+
+def _colon_led(text: str, s: Segment, sent: Span, cues: Sequence[Cue]) -> bool:
+    """Whether a colon after a cue of the same sentence brings the quote in
+    (``Khan said: "…"``, ``a spokesman told reporters: "…"``)."""
+    if s.open <= sent.start or not text[sent.start:s.open].rstrip().endswith(":"):
+        return False
+    return any(c.span.end <= s.open and c.speaker.span.end <= s.open for c in cues)
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],

@@ -1173,10 +1173,12 @@ class TextIndex:
                           role_class=role_class, organisation=org, nation=nation,
                           affiliation=lexicon().countries[name] if country else aff))
         if (kind == "name" and not country) or (
-                kind == "person" and role_class in ("military", "honorific") and post == k):
-            # "Pol Maj Gen Somsak Rattana, deputy chief of the Harbour Police Bureau,":
-            # a rank or courtesy title says who the person is; the role after the comma says
-            # what they do, and "the deputy chief" later is them.
+                kind == "person" and (role is None or role_class in ("military", "honorific"))
+                and post == k):
+            # "Pol Maj Gen Somsak Rattana, deputy chief of the Harbour Police Bureau,", "Dr
+            # Sarah Khan, the chief surgeon,": a rank or courtesy title says who the person
+            # is; the role after the comma says what they do, and "the deputy chief" or "the
+            # surgeon" later is them.
             self._appositive(self.mentions[-1], k)
         person = self.mentions[-1]
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \

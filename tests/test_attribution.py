@@ -1978,3 +1978,26 @@ def test_an_opening_participle_is_the_main_subjects_act():
     assert [(a[q.span], a[q.speaker_span], q.cue) for q in qs] == [
         ("the report published in the daily Gazette", "the minister", "Criticising"),
         ("the ship carried no arms", "the minister", "said")]
+
+
+def test_a_quote_a_colon_brings_in_is_not_the_next_sentences():
+    # 'Khan said: "…" Nurses said that …': the colon after "said" gives the quote to Khan;
+    # the cue of the next sentence opens a new claim (also when the colon ends the paragraph)
+    for text in ('Dr Sarah Khan, the chief surgeon, said: "We have no gauze." Nurses said '
+                 "that staff had not been paid.",
+                 'Sarah Khan said:\n\n"We have no gauze." Nurses said that staff had not '
+                 "been paid."):
+        a, qs = _quotes("Hospital short of supplies\n\n" + text)
+        assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+            ("We have no gauze.", "Sarah Khan", "said"),
+            ("staff had not been paid", "Nurses", "said")], text
+    a, qs = _quotes('Hospital short of supplies\n\n"Who has gauze?" John Smith asked.')
+    assert [(a[q.span], q.speaker) for q in qs] == [("Who has gauze?", "John Smith")]
+
+
+def test_a_role_after_a_courtesy_title_and_name_is_that_persons():
+    # "Dr Sarah Khan, the chief surgeon,": "the surgeon" later is Dr Khan
+    a, qs = _quotes('Hospital short of supplies\n\nDr Sarah Khan, the chief surgeon, said: '
+                    '"We have no gauze." The surgeon added that staff had not been paid.')
+    assert [(a[q.span], q.speaker) for q in qs] == [
+        ("We have no gauze.", "Sarah Khan"), ("staff had not been paid", "Sarah Khan")]
