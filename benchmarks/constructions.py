@@ -11,7 +11,10 @@ to the expected speaker.
 
 A second family adds quotations and their continuations, clauses between speaker and verb,
 tenses, acts of speech with objects and speakers named earlier; a third, anonymous sources
-and documents as wire copy writes them.
+and documents as wire copy writes them; a fourth, the discourse family, speakers named in
+one sentence and picked up in a later one (by pronoun, surname, role noun or age), with or
+without another person named in between or a paragraph break, crossed with five shapes of
+quote and paraphrase.
 
 Usage: ``python benchmarks/constructions.py [--failures] [--write-gaps]``: prints the share
 of cases read right, by construction, speaker and verb; ``--failures`` lists the cases that
@@ -289,6 +292,68 @@ SOURCES_AND_DOCUMENTS = [
 ]
 
 
+# The fourth family: a person introduced in one sentence (in one of the ways news introduces
+# people) and picked up in a later one. Each introduction: (label, sentence, role given).
+INTRODUCTIONS = [
+    ("title and name", "Foreign Minister Jane Doe met envoys in the capital on Monday.",
+     "foreign minister"),
+    ("name, role,", "Jane Doe, the foreign minister, met envoys in the capital on Monday.",
+     "foreign minister"),
+    ("name, a role of a body,",
+     "Jane Doe, a spokeswoman for the ministry, met reporters on Monday.", "spokeswoman"),
+    ("nationality, title and name",
+     "Estonian Foreign Minister Jane Doe met envoys in the capital on Monday.",
+     "foreign minister"),
+    ("courtesy title, name, role,",
+     "Dr Jane Doe, the foreign minister, met envoys in the capital on Monday.",
+     "foreign minister"),
+    ("possessive role, name,",
+     "Estonia's foreign minister, Jane Doe, met envoys in the capital on Monday.",
+     "foreign minister"),
+    ("name, age,", "Jane Doe, 52, lost her home in the floods.", "age"),
+    ("name, who …,", "Jane Doe, who has led the talks since May, met envoys on Monday.", ""),
+]
+#: How the later sentence names her, and which introductions make that possible.
+ANAPHORS = [
+    ("she", "she", ()),
+    ("surname", "Doe", ()),
+    ("Ms surname", "Ms Doe", ()),
+    ("the minister", "the minister", ("foreign minister",)),
+    ("the foreign minister", "the foreign minister", ("foreign minister",)),
+    ("the Estonian foreign minister", "the Estonian foreign minister", ("foreign minister",)),
+    ("the spokeswoman", "the spokeswoman", ("spokeswoman",)),
+    ("the 52-year-old", "the 52-year-old", ("age",)),
+]
+#: What comes between the two sentences.
+BETWEEN = [
+    ("next sentence", " "),
+    ("another person between", " Opposition leader John Smith criticised the plan. "),
+    ("a paragraph break", "\n\n"),
+]
+#: The later sentence: (label, template with {r}/{R} for the anaphor, span, kind).
+DISCOURSE_SHAPES = [
+    ('"Y," r said', f'"{C1}," {{r}} said.', C1 + ",", "direct"),
+    ('R said: "Y."', f'{{R}} said: "{C1}."', C1 + ".", "direct"),
+    ("R said Y", f"{{R}} said {CONTENT}.", CONTENT, "paraphrase"),
+    ('"Y1," r said. "Y2." (second)', f'"{C1}," {{r}} said. "{C2}."', C2 + ".", "direct"),
+    ("R added that Y", f"{{R}} added that {CONTENT}.", CONTENT, "paraphrase"),
+]
+
+
+def discourse_cases() -> list[Case]:
+    out: list[Case] = []
+    for intro, sentence, role in INTRODUCTIONS:
+        for ana, r, needs in ANAPHORS:
+            if needs and role not in needs:
+                continue
+            for between, gap in BETWEEN:
+                for shape, template, span, kind in DISCOURSE_SHAPES:
+                    later = template.format(r=r, R=r[:1].upper() + r[1:])
+                    out.append(Case(f"discourse: {shape} | {ana} | {between}", intro,
+                                    sentence + gap + later, span, ("Jane Doe",), kind))
+    return out
+
+
 def more_cases() -> list[Case]:
     out: list[Case] = []
     for name, (template, quotes) in MORE.items():
@@ -324,7 +389,7 @@ def check(case: Case) -> tuple[bool, str]:
 
 
 def run() -> list[tuple[Case, bool, str]]:
-    return [(c, *check(c)) for c in cases() + more_cases()]
+    return [(c, *check(c)) for c in cases() + more_cases() + discourse_cases()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -342,9 +407,16 @@ def main(argv: list[str] | None = None) -> int:
     passed = sum(ok for _, ok, _ in results)
     print(f"construction grid: {passed} of {len(results)} cases read right "
           f"({100 * passed / len(results):.1f}%)")
-    for title, key in (("by construction", lambda c: c.group if not c.group.startswith(
-            ("verb:", "shape:")) else "X <verb> (that) Y" if c.group.startswith(
-            "verb:") else "real-text shapes"), ("by speaker", lambda c: c.speaker)):
+    def construction(c: Case) -> str:
+        if c.group.startswith("verb:"):
+            return "X <verb> (that) Y"
+        if c.group.startswith("shape:"):
+            return "real-text shapes"
+        if c.group.startswith("discourse:"):
+            return "discourse, by anaphor: " + c.group.split(" | ")[1]
+        return c.group
+
+    for title, key in (("by construction", construction), ("by speaker", lambda c: c.speaker)):
         groups: dict[str, list[bool]] = defaultdict(list)
         for c, ok, _ in results:
             groups[key(c)].append(ok)

@@ -1113,9 +1113,9 @@ def _owner(idx: sourcing.TextIndex, a: int, m: sourcing.Mention) -> sourcing.Men
     while c - 1 > a and c > m.chunk_tok_start - 4 and toks[c].joined and (
             toks[c - 1].text[:1].isupper() or (
                 toks[c - 1].lower not in _OWNER_LINKS and toks[c - 1].lower not in verbs and
-                toks[c - 1].text.isalpha() and c > m.chunk_tok_start - 2)):
+                toks[c - 1].text.replace("-", "").isalpha() and c > m.chunk_tok_start - 3)):
         c -= 1  # "of Norland's National Space Research Administration", "from union
-        # Unitas"
+        # Unitas", "at the nation's second-largest automaker"
     if c - 2 >= a and toks[c - 1].lower in _OWNER_LINKS and \
             toks[c].joined and toks[c - 1].joined:
         p = idx.mention_ending.get(c - 2)
@@ -2038,9 +2038,13 @@ def _whole_sentences(text: str, s: Segment) -> bool:
 def _colon_led(text: str, s: Segment, sent: Span, cues: Sequence[Cue]) -> bool:
     """Whether a colon after a cue of the same sentence brings the quote in
     (``Khan said: "…"``, ``a spokesman told reporters: "…"``)."""
-    if s.open <= sent.start or not text[sent.start:s.open].rstrip().endswith(":"):
+    i = s.open
+    while i > sent.start and text[i - 1].isspace():
+        i -= 1
+    if i <= sent.start or text[i - 1] != ":" or not cues:
         return False
-    return any(c.span.end <= s.open and c.speaker.span.end <= s.open for c in cues)
+    first = cues[0]  # (cues come in text order: one before the quote means the first is)
+    return first.span.end <= s.open and first.speaker.span.end <= s.open
 
 
 def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],

@@ -222,6 +222,11 @@ _PLACE_OR_AREA_WORDS = _PLACE_WORDS | _AREA_WORDS
 
 
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
+#: Nouns by which "the …" means the body named just before ("the company", "the group",
+#: and kinds of firm: "Ford Motor Company …", then "the carmaker said").
+_SAME_BODY_NOUNS = frozenset(
+    """company firm office union group carmaker automaker airline retailer supermarket
+    insurer lender chipmaker drugmaker manufacturer broadcaster publisher""".split())
 _GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
 
 
@@ -564,6 +569,8 @@ class TextIndex:
         self.aliases: dict[str, str] = {}
         self._surnames: set[str] = set()
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
+        self._apposed: dict[int, Mention] = {}  # id of "the chief executive," -> "John Smith"
+        self._ages: list[tuple[int, str, Mention]] = []  # "Jane Doe, 52," (start, age, name)
         self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
         self._described_groups: list[Mention] = []  # "sources close to the ministry"
@@ -1181,6 +1188,11 @@ class TextIndex:
             # surgeon" later is them.
             self._appositive(self.mentions[-1], k)
         person = self.mentions[-1]
+        if kind in ("name", "person") and not country:
+            self._role_before(person, chunk_start, k)
+            age = _AGE_AFTER.match(self.article.text, toks[k - 1].end)
+            if age is not None:
+                self._ages.append((span.start, age.group(1), person))  # "Jane Doe, 52,"
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
                 toks[k].lower in _NAMED_BODIES:
             # "the Trump administration said": the administration speaks.
@@ -1202,6 +1214,40 @@ class TextIndex:
                               k + 1, j, in_quote=toks[j].in_quote,
                               affiliation=gov or person.affiliation or
                               lexicon().people.get(name)))
+
+    def _role_before(self, person: Mention, j: int, k: int) -> None:
+        """``The company's chief executive, John Smith, said``, ``Estonia's foreign minister,
+        Jane Doe, met …``: a role, a comma, then a name set off by a second comma (or
+        followed by its verb) says who holds the role; "the chief executive" later is them."""
+        toks = self.tokens
+        text = self.article.text
+        if j < 1 or len(self.mentions) < 2 or text[toks[j - 1].end:toks[j].start].strip() != ",":
+            return
+        role = self.mentions[-2]
+        if role.kind != "role" and len(self.mentions) >= 3 and \
+                self.mentions[-3].kind == "role" and role.tok_end == j:
+            # "A spokeswoman for the ministry, Maria Lopez, said": the body the role
+            # belongs to comes between
+            body_at = self.mentions[-3].tok_end
+            if j - body_at <= 7 and toks[body_at].lower in ("for", "of", "at", "with") and \
+                    "," not in text[toks[body_at].start:toks[j - 1].end]:
+                role = self.mentions[-3]
+                j = role.tok_end
+        if role.kind != "role" or role.tok_end != j or not role.role or role.in_quote:
+            return
+        after = text[toks[k - 1].end:toks[k].start].strip() if k < len(toks) else "."
+        lex = lexicon()
+        if not (after in (",", ".") or (after == "" and k < len(toks) and (
+                toks[k].lower in lex.verbs or toks[k].lower in _FINITE_AUX))):
+            return
+        if person.role is None:
+            person.kind = "person"
+            person.role, person.role_class = role.role, role.role_class
+            person.organisation = person.organisation or role.organisation
+            if person.affiliation is None and role.nation and \
+                    role.role_class in _GOV_ROLE_CLASSES:
+                person.affiliation = role.nation
+        self._apposed[id(role)] = person
 
     def _portfolio_and(self, j: int) -> bool:
         """``Minister for Housing and Urban Affairs Jane Kelly``: the capitalised run at
@@ -1822,7 +1868,7 @@ class TextIndex:
             elif m.kind == "group":
                 key = m.text
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
-                        m.role in ("company", "firm", "office", "union", "group") or
+                        m.role in _SAME_BODY_NOUNS or
                         last_org.name.split()[-1].lower() == m.role) and \
                         m.text.lower() == m.role:  # "the Tanzanian government" says whose
                     # "the company": the company named before; "Hezbollah …, with the group
@@ -1884,6 +1930,19 @@ class TextIndex:
                 body_roles.setdefault(bm.role.split()[-1], bm)
         for m in self.mentions:
             if m.kind != "role":
+                continue
+            held = self._apposed.get(id(m))
+            if held is None and m.chunk_tok_start > 0:
+                # "Jane Doe, a spokeswoman for the ministry,": the role the name was given
+                # (see _appositive) is that person, not an unnamed spokeswoman
+                before = self.mention_ending.get(m.chunk_tok_start - 1)
+                if before is not None and before.kind == "person" and before.role == m.role \
+                        and self.article.text[self.tokens[before.tok_end - 1].end:
+                                              self.tokens[m.chunk_tok_start].start].strip() == ",":
+                    held = before
+            if held is not None and held.entity is not None:
+                m.entity = held.entity  # "the chief executive, John Smith,"
+                held.entity.mentions.append(m)
                 continue
             if m.group_class == "definite":
                 cands = [p for p in people if p.role and _role_matches(m.role or "", p.role)
@@ -2092,6 +2151,13 @@ class TextIndex:
         """
         if m.in_quote or m.role_class in (None, "honorific"):
             return None
+        if m.role == "person of that age":
+            # "Jane Doe, 52, lost her home …" then "the 52-year-old said": the person
+            # given that age, however many people are named in between
+            age = m.text.split()[-1].split("-")[0]
+            for at, given, who in reversed(self._ages):
+                if at < m.span.start and given == age and who.entity is not None:
+                    return who.entity
         k = bisect.bisect_left(starts, m.span.end)
         if k < len(named) and _APPOSED.fullmatch(self.article.text[m.span.end:named[k][0]]):
             person = named[k][1]  # "Norvik's president of the Americas, Lena Hart, said"
@@ -2523,6 +2589,10 @@ def _nation_prefix(descs: Sequence[tuple[int, int, Entry]], a: int) -> int:
         if y == a and e.kind in ("nation", "country"):
             return x
     return a
+
+
+#: An age set off after a name: "Jane Doe, 52, said".
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
 
 
 def _role_matches(short: str, full: str) -> bool:

@@ -17,6 +17,11 @@ from medialit.sourcing import (
 )
 
 
+def _quotes_of(text: str) -> tuple[Article, list]:
+    article = Article.from_text(text)
+    return article, find_quotes(article)
+
+
 def _sources(article: Article):
     return {s.name: s for s in find_sources(article, find_quotes(article))}
 
@@ -76,7 +81,9 @@ def test_person_with_appositive_role_and_surname_mentions():
     s = _sources(a)
     berg = s["Lena Berg"]
     assert (berg.type, berg.use, berg.role) == ("person", "paraphrased", "spokeswoman")
-    assert [a[m] for m in berg.mentions] == ["Lena Berg", "Berg", "She"]
+    # the role set off after the name is her too, not an unnamed spokeswoman
+    assert [a[m] for m in berg.mentions] == ["Lena Berg", "a spokeswoman", "Berg", "She"]
+    assert "a spokeswoman" not in s
 
 
 def test_anonymous_groups_count_only_when_heard_unless_affiliated():
@@ -791,3 +798,43 @@ def test_an_office_named_with_its_state_is_the_leader_named_in_the_lede_or_next(
             "on.\n")
     a = Article.from_text(text)
     assert [q.speaker for q in find_quotes(a)] == ["The Polish foreign minister"]
+
+
+def test_a_role_set_off_before_a_name_is_that_persons():
+    # "The company's chief executive, John Smith, said …": "the chief executive" later is
+    # Smith, even with someone else named in between; likewise "A spokeswoman for the
+    # ministry, Maria Lopez," for a later "she"
+    a, qs = _quotes_of("Plant to close\n\nThe company's chief executive, John Smith, said the "
+                       "plant would close. Opposition leader Jane Doe criticised the plan. The "
+                       "chief executive added that jobs would go.")
+    assert [(a[q.span], q.speaker) for q in qs if q.cue != "criticised"] == [
+        ("the plant would close", "John Smith"), ("jobs would go", "John Smith")]
+    a, qs = _quotes_of('Plant to close\n\nA spokeswoman for the ministry, Maria Lopez, said the '
+                       'plant would close. "It is a sad day," she added.')
+    assert [q.speaker for q in qs] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_role_after_a_name_is_not_another_unnamed_person():
+    # "Jane Doe, a spokeswoman for the ministry," then a man, then "She said": Doe
+    a, qs = _quotes_of("Plant to close\n\nJane Doe, a spokeswoman for the ministry, met "
+                       "reporters. Opposition leader John Smith criticised the plan. She said "
+                       "the plant would close.")
+    assert [(a[q.span], q.speaker) for q in qs][-1] == ("the plant would close", "Jane Doe")
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    a, qs = _quotes_of('Floods\n\nJohn Smith, 52, lost his home. His neighbour, Jane Doe, 47, '
+                       'lost her car. "We have nothing left," the 52-year-old said.')
+    assert [q.speaker for q in qs] == ["John Smith"]
+
+
+def test_a_kind_of_firm_is_the_firm_named_before():
+    # "Ford Motor Company …", then "the carmaker said"; "executives at the nation's
+    # second-largest automaker said": the executives
+    a, qs = _quotes_of("Jobs cut\n\nFord Motor Company cut 3,000 jobs on Monday. The carmaker "
+                       "said the market had changed.")
+    assert [(a[q.span], q.speaker) for q in qs] == [("the market had changed",
+                                                     "Ford Motor Company")]
+    a, qs = _quotes_of("Jobs cut\n\nExecutives at the nation's second-largest automaker said "
+                       "prices would rise.")
+    assert [q.speaker for q in qs] == ["Executives"]
