@@ -395,9 +395,20 @@ def word_gender(word: str) -> str | None:
 
 #: Titles used with a given name: "Sheikh Faisal"; and, when no one has that surname,
 #: "Mr Somsak", "Gen Chaiwat" (Thai and other naming customs use the given name).
+#: Words of an office's portfolio ("Minister for Information and Broadcasting",
+#: "Commissioner of Police"), never a person's name.
+_PORTFOLIO_WORDS = frozenset(
+    """information broadcasting health education finance defence defense justice police
+    foreign affairs home interior trade industry commerce energy environment transport
+    agriculture labour labor housing culture sport sports tourism communications security
+    planning economy development water works mines petroleum fisheries immigration
+    children women youth welfare employment treasury revenue customs intelligence
+    infrastructure aviation railways roads highways science technology research lands
+    forestry heritage arts media tourism""".split()
+)
 _FIRST_NAME_TITLES = frozenset(
     """sheikh sheik shaikh emir prince princess king queen sultan sayyid crown prince mr mr.
-    mrs mrs. ms ms. miss dr dr. gen gen. general khun""".split()
+    mrs mrs. ms ms. miss dr dr. gen gen. general khun sir dame""".split()
 )
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de del della da di van von der den le la du dos".split()
@@ -703,6 +714,7 @@ class TextIndex:
             # Name words after the titles.
             k = j
             name_end = j
+            title: Mention | None = None  # "Commissioner" of "Commissioner of Police X"
             org_head = False
             skip_title = False
             particles = 0
@@ -726,6 +738,22 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in _POST_NOMINALS:
                     break  # "Ruth Hanlon SC": the letters after the name are not the name
+                if k == j and j > 1 and not descs and toks[j - 1].lower in ("of", "for") \
+                        and tk.lower in _PORTFOLIO_WORDS and self._office_ends(j - 1) \
+                        and k + 2 < b and toks[k + 1].joined and toks[k + 2].joined and \
+                        toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
+                    # "Commissioner of Police Ealan Powell": the portfolio ends the office
+                    # (not a body "Police …"); the name follows it
+                    title = self.mentions[-1] if self.mentions and \
+                        self.mentions[-1].kind == "role" and \
+                        self.mentions[-1].tok_end == j - 1 else None
+                    while k + 2 < b and (toks[k].lower in _PORTFOLIO_WORDS or
+                                         toks[k].text == "and") and \
+                            toks[k + 1].joined and toks[k + 2].joined and \
+                            toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
+                        k += 1  # "Minister of Foreign Affairs Margus Tsahkna"
+                    j = name_end = k
+                    continue
                 if org_head and toks[k - 1].text in _ORG_HEADS and tk.text[:1].isupper():
                     # "chair of the House Intelligence Committee Rosa Pike": a given name
                     # and a surname after the body's head word are the person who holds
@@ -852,12 +880,26 @@ class TextIndex:
                             toks[x].lower in _PARTICLES for x in range(j, name_end)):
                         j = name_end - 2  # "Minister for Digital Services Sara
                         # Qadir": four capitalised words after the office, the name last
+                    elif toks[j - 1].lower in ("of", "for", "and"):
+                        # "Minister for Information and Broadcasting Shibli Faraz",
+                        # "Commissioner of Police Ealan Powell": the portfolio's words
+                        # belong to the office, the name comes after them
+                        q = j
+                        while q < name_end - 2 and toks[q].lower in _PORTFOLIO_WORDS:
+                            q += 1
+                        j = q
             if name_end > j:
                 post = name_end
                 while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
                         and not toks[post - 1].possessive:
                     post += 1
                 self._person_or_name(label, i, descs, j, name_end, post)
+                named = self.mentions[-1] if title is not None and self.mentions else None
+                if title is not None and named is not None and named.tok_start == j and \
+                        title.role and named.kind in ("name", "person"):
+                    named.kind = "person"
+                    named.role, named.role_class = title.role, title.role_class
+                    self._apposed[id(title)] = named
                 i = post
                 continue
             if descs:
@@ -1179,7 +1221,7 @@ class TextIndex:
                           chunk_start, in_quote=toks[j].in_quote, role=role,
                           role_class=role_class, organisation=org, nation=nation,
                           affiliation=lexicon().countries[name] if country else aff))
-        if (kind == "name" and not country) or (
+        if (kind in ("name", "initial") and not country) or (
                 kind == "person" and (role is None or role_class in ("military", "honorific"))
                 and post == k):
             # "Pol Maj Gen Somsak Rattana, deputy chief of the Harbour Police Bureau,", "Dr
@@ -1249,6 +1291,13 @@ class TextIndex:
                 person.affiliation = role.nation
         self._apposed[id(role)] = person
 
+    def _office_ends(self, p: int) -> bool:
+        """Whether an office ("Commissioner", "Assistant Commissioner") ends just before
+        token ``p`` ("of" in "Commissioner of Police")."""
+        toks = self.tokens
+        return any((hit := lexicon().match(toks, x, p)) is not None and x + hit[0] == p and
+                   hit[1].kind == "role" for x in range(p - 1, max(-1, p - 4), -1))
+
     def _portfolio_and(self, j: int) -> bool:
         """``Minister for Housing and Urban Affairs Jane Kelly``: the capitalised run at
         ``j`` follows "and" that joins two portfolios of an office named with "for"/"of"."""
@@ -1309,6 +1358,12 @@ class TextIndex:
                 toks[j].lower in lex.verbs or toks[j].lower in _FINITE_AUX):
             # "… the HNU's QueueCount, an HNU spokesperson said": a role followed at once
             # by its verb is the subject of a new clause, not a description of the name.
+            return
+        if mention.kind == "initial" and (
+                j >= len(toks) or text[toks[j - 1].end:toks[j].start].strip() != ","):
+            # "Smith, the finance minister, disagreed": a lone word that opens a sentence
+            # is a name when a role set off by commas describes it (not "Later, the
+            # minister said").
             return
         if role:
             mention.kind = "person"
@@ -1772,6 +1827,15 @@ class TextIndex:
             if m.kind in ("person", "name"):
                 e = persons.get(m.text)
                 words = m.text.split()
+                if e is None and len(words) >= 3 and not m.in_quote:
+                    # "Kojo Oppong Nkrumah …", later "Mr Oppong Nkrumah": the titled
+                    # shorter name is the person named in full, who keeps the full name.
+                    for cut in range(1, len(words) - 1):
+                        e = persons.get(" ".join(words[cut:]))
+                        if e is not None:
+                            if len(e.name.split()) < len(words):
+                                e.name = m.text
+                            break
                 if e is None and len(words) == 1:
                     e = self._last_named_of_surname(m, by_last, weak_last, others)
                 if e is None:
@@ -2004,7 +2068,8 @@ class TextIndex:
                                          m.affiliation, needs_speech=True)
             m.entity = e
             e.mentions.append(m)
-            if m.group_class == "indefinite":
+            if m.group_class == "indefinite" or "'s " in m.text or "’s " in m.text:
+                # (also "Jane Doe's lawyer", whom "the lawyer" later means)
                 groups_seen.append(e)
         # Organisations are named as the article writes them ("World Health Organisation").
         for e in others.values():

@@ -838,3 +838,50 @@ def test_a_kind_of_firm_is_the_firm_named_before():
     a, qs = _quotes_of("Jobs cut\n\nExecutives at the nation's second-largest automaker said "
                        "prices would rise.")
     assert [q.speaker for q in qs] == ["Executives"]
+
+
+def test_an_office_with_a_portfolio_ends_before_the_name():
+    # "Minister for Information and Broadcasting Shibli Faraz", "Assistant Commissioner of
+    # Police Ealan Powell": the portfolio's words are the office's, not the name's
+    for text, name in (
+            ("Federal Minister for Information and Broadcasting Shibli Faraz on Tuesday said "
+             "the opposition was divided.", "Shibli Faraz"),
+            ("Minister for Information Shibli Faraz said the opposition was divided.",
+             "Shibli Faraz"),
+            ("Assistant Commissioner of Police Ealan Powell said the opposition was divided.",
+             "Ealan Powell"),
+            ("Minister of Foreign Affairs Margus Tsahkna said the opposition was divided.",
+             "Margus Tsahkna"),
+            ("Minister of State for Information Technology Anusha Rehman said the opposition "
+             "was divided.", "Anusha Rehman")):
+        a, qs = _quotes_of("Talks\n\n" + text)
+        assert [q.speaker for q in qs] == [name], text
+
+
+def test_a_titled_shorter_name_is_the_person_named_in_full():
+    # "Kojo Oppong Nkrumah …", later "Mr Oppong Nkrumah" and "Mr. Nkrumah": one person,
+    # named in full; "Sir Richard" is Sir Richard Leese
+    a, qs = _quotes_of("Talks\n\nKojo Oppong Nkrumah has refuted the claims. According to "
+                       "Mr. Nkrumah, the prosecutor offered documents. Mr Oppong Nkrumah added "
+                       "that the prosecutor had asked for comments.")
+    assert [q.speaker for q in qs] == ["Kojo Oppong Nkrumah"] * 2
+    a, qs = _quotes_of("Talks\n\nCouncil leader Sir Richard Leese hit back at critics. Sir "
+                       "Richard said the budget could not be published.")
+    assert [q.speaker for q in qs] == ["Richard Leese"]
+
+
+def test_a_lone_word_described_by_a_role_is_a_name():
+    # "Smith, the finance minister, disagreed": a name, whom "he" means next (but "Later,
+    # the minister said" has no person "Later")
+    a, qs = _quotes_of('Talks\n\nJane Doe said the plan would cut costs. Smith, the finance '
+                       'minister, disagreed. "It will cost jobs," he said.')
+    assert [q.speaker for q in qs] == ["Jane Doe", "Smith"]
+    a, qs = _quotes_of("Talks\n\nLater, the minister said the plan would cut costs.")
+    assert [q.speaker for q in qs] == ["the minister"]
+
+
+def test_the_role_noun_is_the_unnamed_holder_named_before():
+    # "Jane Doe's lawyer said …", then "the lawyer said": the same lawyer
+    a, qs = _quotes_of('Talks\n\nJane Doe\'s lawyer said she would appeal. "We will fight '
+                       'this," the lawyer said.')
+    assert [q.speaker for q in qs] == ["Doe's lawyer", "Doe's lawyer"]
