@@ -998,6 +998,11 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
     """The mention just before the verb at ``v`` (``Blinken on Thursday said``)."""
     toks = idx.tokens
     text = idx.article.text
+    x = v
+    while x - 1 > a and toks[x - 1].lower in _APPOSITION_ADVERBS and toks[x].joined:
+        x -= 1
+    if x < v and "," in _gap(text, toks, x):
+        v = x  # "Mr McHugh, Tory candidate for Woodhouse Park, then questioned"
     j = v - 1
     steps = 0
     while j >= a and steps < 14:
@@ -1020,10 +1025,16 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
                     head = _subject_before(idx, a, k)
                     if head is not None:
                         return head  # "Critics, including Tom Green, said": the critics
+                prev = _mention_before(idx, a, k)
                 if _usable(m) and m.chunk_tok_start == k and \
                         _etype(m) == "person":
+                    if prev is not None and prev is not m and prev.kind in ("person", "name") \
+                            and _etype(prev) == "person" and len(prev.text.split()) >= 2 and \
+                            prev.tok_end == k:
+                        # "Bridgette Moore, Mayor Pro Tem, said": a full name, then words
+                        # set off after it, which describe her
+                        return prev
                     return m  # "The prime minister, Marta Kessel, tweeted"
-                prev = _mention_before(idx, a, k)
                 if prev is not None and prev is not m:
                     return _owner(idx, a, prev)
         if _usable(m) and ")" in gap_after and m.chunk_tok_start - 1 >= a and \
@@ -1076,6 +1087,11 @@ _NOT_ADVERBS = frozenset(
     """family assembly supply reply rally ally anomaly monopoly homily daily weekly monthly
     quarterly yearly fortnightly italy""".split()
 )
+
+
+#: Adverbs between a set-off description and its verb ("…, then questioned").
+_APPOSITION_ADVERBS = frozenset(
+    "then also later earlier further again now previously subsequently separately".split())
 
 
 def _head_before_link(idx: sourcing.TextIndex, a: int, j: int) -> sourcing.Mention | None:

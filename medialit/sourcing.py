@@ -221,6 +221,10 @@ _AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Govern
 _PLACE_OR_AREA_WORDS = _PLACE_WORDS | _AREA_WORDS
 
 
+#: Words before "news agency" that say whose or what kind it is.
+_AGENCY_MODIFIERS = frozenset(
+    """the a an state official semi-official state-run state-owned government national
+    private independent local""".split())
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 #: Nouns by which "the …" means the body named just before ("the company", "the group",
 #: and kinds of firm: "Ford Motor Company …", then "the carmaker said").
@@ -589,6 +593,7 @@ class TextIndex:
             self._label = label
             self._find_mentions(label, a, b)
         self._acronyms_in_lists()
+        self._agency_names()
         self.mention_at: dict[int, Mention] = {m.chunk_tok_start: m for m in self.mentions}
         self.mention_ending: dict[int, Mention] = {m.tok_end - 1: m for m in self.mentions}
         for m in self._described_groups:
@@ -907,6 +912,50 @@ class TextIndex:
                 i = j
                 continue
             i += 1
+
+    def _agency_names(self) -> None:
+        """``Xinhua news agency reported``, ``news agency ANP says``: a news agency named
+        with the noun is the agency of that name (not an unnamed "news agency")."""
+        toks = self.tokens
+        text = self.article.text
+        by_start = {m.chunk_tok_start: m for m in self.mentions}
+        by_end = {m.tok_end: m for m in self.mentions}
+        drop: set[int] = set()
+        added: list[Mention] = []
+        for i in range(len(toks) - 1):
+            if toks[i].lower != "news" or toks[i + 1].lower != "agency" or \
+                    not toks[i + 1].joined or toks[i].in_quote:
+                continue
+            noun = by_start.get(i) or by_start.get(i - 1)
+            name = by_end.get(i)
+            if name is not None and name.kind in ("name", "initial", "brand", "org", "media") and \
+                    toks[i].joined and name.tok_end - name.tok_start <= 3:
+                # "Xinhua news agency": the name, up to the noun
+                name.kind, name.affiliation, name.role = "media", "news media", "news agency"
+                name.tok_end = i + 2
+                name.chunk = Span(name.chunk.start, toks[i + 1].end)
+                if noun is not None:
+                    drop.add(id(noun))
+                continue
+            k = i + 2
+            if k < len(toks) and toks[k].joined and toks[k].text[:1].isupper() and \
+                    toks[k].text.isalpha() and toks[k].lower not in lexicon().verbs and \
+                    not toks[k - 1].possessive and k not in by_start:
+                # "news agency ANP": the name after the noun
+                start = noun.chunk_tok_start if noun is not None else i
+                while start > 0 and toks[start].joined and \
+                        toks[start - 1].lower in _AGENCY_MODIFIERS:
+                    start -= 1  # "the state news agency SANA", "a semi-official news agency"
+                span = Span(toks[k].start, toks[k].end)
+                added.append(Mention(span, Span(toks[start].start, span.end), "media",
+                                     toks[k].text, k, k + 1, start, in_quote=toks[k].in_quote,
+                                     affiliation="news media", role="news agency"))
+                if noun is not None:
+                    drop.add(id(noun))
+        if drop or added:
+            self.mentions = [m for m in self.mentions if id(m) not in drop] + added
+            self.mentions.sort(key=lambda x: x.span.start)
+        del text
 
     def _acronyms_in_lists(self) -> None:
         """``Public broadcasters RTN, KTV and Nordradio``: acronyms listed with a
@@ -2368,13 +2417,15 @@ class TextIndex:
         last_plural_at = -10
         current = -1
         first_in_sentence: Entity | None = None
+        owner_in_sentence: Entity | None = None  # "condemning Fox's remarks, in which he …"
         recent: list[tuple[int, Entity]] = []  # (sentence, person), latest last
+        given = lexicon().given_names
         for m in sorted(self.mentions, key=lambda m: m.span.start):
             s_idx = bisect.bisect_right(starts, m.span.start) - 1
             if s_idx != current:
                 if first_in_sentence is not None:
                     last_subject = first_in_sentence
-                first_in_sentence = None
+                first_in_sentence = owner_in_sentence = None
                 current = s_idx
             if m.in_quote:
                 continue
@@ -2384,7 +2435,10 @@ class TextIndex:
                         s_idx - last_plural_at <= 3 else last_group
                 else:
                     g = word_gender(m.text)
-                    target = first_in_sentence or last_subject
+                    # (a person named only as an owner earlier in the sentence comes before
+                    # the subject of the sentence before: "The ministry condemned Liam
+                    # Fox's remarks, in which he stated …")
+                    target = first_in_sentence or owner_in_sentence or last_subject
                     if g is not None and target is not None and target.gender not in (None, g):
                         # "she" cannot be Mr Smith: the latest person she can be.
                         target = None
@@ -2417,11 +2471,15 @@ class TextIndex:
                 if first_in_sentence is None and not self._after_preposition(m):
                     first_in_sentence = e
                 continue
-            if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2):
+            if e.type == "person" and (not e.needs_speech or len(e.name.split()) >= 2) and \
+                    not (e.needs_speech and e.name.split()[-1] in _PLACE_WORDS and
+                         e.name.split()[0] not in given):  # "the Malvinas Islands"
                 recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive \
                         and not self._after_preposition(m):
                     first_in_sentence = e
+                elif first_in_sentence is None and self.tokens[m.tok_end - 1].possessive:
+                    owner_in_sentence = e
             elif e.type in ("organisation", "anonymous") and not e.country and \
                     m.kind != "brand":  # "the NorthLink pipeline": not who "they" are
                 last_group = e

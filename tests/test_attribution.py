@@ -2001,3 +2001,42 @@ def test_a_role_after_a_courtesy_title_and_name_is_that_persons():
                     '"We have no gauze." The surgeon added that staff had not been paid.')
     assert [(a[q.span], q.speaker) for q in qs] == [
         ("We have no gauze.", "Sarah Khan"), ("staff had not been paid", "Sarah Khan")]
+
+
+def test_a_news_agency_named_with_its_noun_speaks_by_its_name():
+    # "news agency ANP says", "Xinhua news agency reported", "the state news agency SANA
+    # said"; "state media said" and "according to local media": the press as a source
+    for text, speaker in (
+            ("The centre will open, news agency ANP says.", "ANP"),
+            ("The centre will open, Xinhua news agency reported.", "Xinhua"),
+            ("The centre will open, the state news agency SANA said.", "SANA"),
+            ("The centre will open, state media said.", "state media"),
+            ("According to local media, the centre will open.", "local media")):
+        a, qs = _quotes("Refugee centre\n\n" + text)
+        assert [(a[q.span], q.speaker) for q in qs] == [
+            ("The centre will open" if text.startswith("The") else "the centre will open",
+             speaker)], text
+
+
+def test_a_full_name_speaks_past_a_description_set_off_after_it():
+    # "Bridgette Moore, Mayor Pro Tem, said", "Mr McHugh, Tory candidate for Woodhouse Park,
+    # then questioned": the person, not the title's words or the place in the description
+    for text, speaker in (
+            ("Bridgette Moore, Mayor Pro Tem, said that residents want a vote.",
+             "Bridgette Moore"),
+            ("Mr McHugh, Tory candidate for Woodhouse Park, then questioned whether the "
+             "council had a plan.", "McHugh"),
+            ("The prime minister, Marta Kessel, later said that residents want a vote.",
+             "Marta Kessel")):
+        a, qs = _quotes("Council vote\n\n" + text)
+        assert [q.speaker for q in qs] == [speaker], text
+
+
+def test_he_is_the_owner_named_in_the_sentence_not_a_place():
+    # "… condemning Defence Minister Liam Fox's remarks, in which he stated that …": "he"
+    # is Fox (named as an owner), never "the Malvinas Islands" named before
+    a, qs = _quotes("Islands row\n\nThe dispute over the Malvinas Islands went on.\n\nThe "
+                    "ministry issued a statement condemning Defence Minister Liam Fox's "
+                    "remarks, in which he stated that the UK would defend the islands.")
+    assert ("the UK would defend the islands", "Liam Fox") in [
+        (a[q.span], q.speaker) for q in qs]
