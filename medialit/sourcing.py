@@ -517,6 +517,8 @@ _POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
 )
+#: Post-nominal letters of a member for a seat ("the South Belfast MLA").
+_SEAT_HOLDERS = frozenset("MP MLA MSP TD MEP".split())
 _KIN_NOUNS = frozenset(
     """mother father parent son daughter wife husband brother sister grandmother grandfather
     uncle aunt cousin nephew niece widow widower partner fiancée fiance fiancé""".split()
@@ -898,6 +900,19 @@ class TextIndex:
                 while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
                         and not toks[post - 1].possessive:
                     post += 1
+                if post == name_end + 1 and toks[name_end].text in _SEAT_HOLDERS and j > 0 \
+                        and toks[j - 1].lower in ("the", "a", "an") and toks[j].joined and \
+                        not descs and toks[j].text not in lex.given_names:
+                    # "The South Belfast MLA said": the member for a seat, a role (a
+                    # person's name never takes "the")
+                    span = Span(toks[j - 1].start, toks[name_end].end)
+                    self._add(Mention(span, span, "role", text[span.start:span.end], j - 1,
+                                      post, j - 1, in_quote=toks[j].in_quote,
+                                      role=toks[name_end].lower, role_class="gov",
+                                      group_class="definite" if toks[j - 1].lower == "the"
+                                      else "indefinite"))
+                    i = post
+                    continue
                 self._person_or_name(label, i, descs, j, name_end, post)
                 named = self.mentions[-1] if title is not None and self.mentions else None
                 if title is not None and named is not None and named.tok_start == j and \

@@ -885,3 +885,14 @@ def test_the_role_noun_is_the_unnamed_holder_named_before():
     a, qs = _quotes_of('Talks\n\nJane Doe\'s lawyer said she would appeal. "We will fight '
                        'this," the lawyer said.')
     assert [q.speaker for q in qs] == ["Doe's lawyer", "Doe's lawyer"]
+
+
+def test_the_member_for_a_seat_is_a_role():
+    # "DUP MLA Christopher Stalford …", later "The South Belfast MLA said": Stalford (the
+    # seat is no person's name; "DUP" is the Democratic Unionist Party)
+    a, qs = _quotes_of("Talks\n\nDUP MLA Christopher Stalford has branded the claims nonsense. "
+                       "Opposition leader John Smith disagreed.\n\nThe South Belfast MLA said "
+                       "that the claims were untrue.")
+    assert [q.speaker for q in qs] == ["Christopher Stalford"]
+    names = [s.name for s in find_sources(a, qs)]
+    assert "DUP" in names and "South Belfast" not in names
