@@ -27,6 +27,7 @@ import bisect
 import gc
 import itertools
 import re
+import unicodedata
 import weakref
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -104,7 +105,8 @@ class Lexicon:
             v.sort(key=len, reverse=True)
         self.pronouns = {row[0]: row[1] for row in _data_lines("pronouns.txt")}
         self.people = {row[0]: row[1] for row in _data_lines("people.txt")}
-        self.given_names = {row[0]: row[1] for row in _data_lines("given_names.tsv")}
+        self.given_names = _GivenNames(
+            (row[0], row[1]) for row in _data_lines("given_names.tsv"))
         # Case-insensitive tables (roles, groups) and case-sensitive ones (names).
         self._lower: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
         self._exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
@@ -232,6 +234,29 @@ _SAME_BODY_NOUNS = frozenset(
     """company firm office union group carmaker automaker airline retailer supermarket
     insurer lender chipmaker drugmaker manufacturer broadcaster publisher""".split())
 _GOVT = {"govt": "government"}  # headline abbreviations of a body's noun
+
+
+class _GivenNames(dict):  # type: ignore[type-arg]
+    """Given names and their gender; a name written with accents the list spells without
+    them is known too ("José" as "Jose", "Zoë" as "Zoe")."""
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or (
+            isinstance(name, str) and not name.isascii() and
+            dict.__contains__(self, _unaccented(name)))
+
+    def __getitem__(self, name: str) -> str:
+        if not dict.__contains__(self, name) and not name.isascii():
+            name = _unaccented(name)
+        return dict.__getitem__(self, name)  # type: ignore[no-any-return]
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore
+        return self[name] if name in self else default
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from medialit.keys import key_path
 from medialit.sourcing import (
     find_mentions,
     find_sources,
+    lexicon,
     quoted_words_by_affiliation,
     quoted_words_by_source,
     voices_heard,
@@ -896,3 +897,11 @@ def test_the_member_for_a_seat_is_a_role():
     assert [q.speaker for q in qs] == ["Christopher Stalford"]
     names = [s.name for s in find_sources(a, qs)]
     assert "DUP" in names and "South Belfast" not in names
+
+
+def test_a_given_name_with_accents_is_a_given_name():
+    # "José" is "Jose" of the list: "José Maria Tijerino" keeps his first name
+    a, qs = _quotes_of("Talks\n\nJosé Maria Tijerino announced on Monday that he would step "
+                       "down.")
+    assert [q.speaker for q in qs] == ["José Maria Tijerino"]
+    assert "José" in lexicon().given_names and lexicon().given_names.get("José") == "m"
