@@ -1562,8 +1562,8 @@ def find_quotes(article: Article) -> list[Quote]:
             claims = _paraphrase(idx, sent, cues, used, in_sent)
             paraphrases.extend(claims)
             prev_claim = claims[-1] if claims and claims[-1].speaker else None
-            if cues and text[sent.start:sent.end].rstrip().endswith(":"):
-                block_colon_cue = cues[0]
+            if text[sent.start:sent.end].rstrip().endswith(":"):
+                block_colon_cue = cues[0] if cues else _owner_of_words(idx, a, b)
         if label == "headline" and not block_found and len(paraphrases) == n_before:
             paraphrases.extend(_headline_paraphrase(idx, span))
         # Speakers carried over from an earlier quote.
@@ -1580,7 +1580,11 @@ def find_quotes(article: Article) -> list[Quote]:
                     "This quote follows another quote of the same speaker in the same "
                     "paragraph.")
             elif f.kind == "direct" and s.open == span.start and (
-                    prev_block_last is not None and _root(prev_block_last)[1] is not None
+                    prev_block_last is not None and (
+                        _root(prev_block_last)[1] is not None or
+                        # (also a paragraph that was all quote, given to the speaker of the
+                        # paraphrase paragraph before it)
+                        _claim_before_block(_root(prev_block_last)[0], blocks, bi - 1))
                     ) and not _verb_after(idx, s):
                 f.source, f.reason = prev_block_last, (
                     "A paragraph that is all quote, right after a quote with a speaker, "
@@ -1828,6 +1832,11 @@ def _root(f: _Found) -> tuple[_Found, Cue | None]:
     return f, f.cue
 
 
+def _claim_before_block(f: _Found, blocks: Sequence[tuple[str, Span]], k: int) -> bool:
+    """Whether ``f`` (a quote in block ``k``) is given to a paraphrase in a block before."""
+    return f.claim is not None and k >= 0 and f.claim.span.start < blocks[k][1].start
+
+
 def _one_quote_over_paragraphs(f: _Found) -> bool:
     """Whether ``f`` takes its speaker only through the other paragraphs of the same
     quotation (a mark left open at the end of a paragraph and opened again at the next)."""
@@ -2049,6 +2058,49 @@ def _whole_sentences(text: str, s: Segment) -> bool:
     return bool(inner) and inner[0].isupper() and (
         inner[-1] in ".!?" or text[s.close + 1:s.close + 2] in (".", "!", "?") or
         (len(inner.split()) >= 5 and not _GOES_ON.match(text, s.close + 1)))
+
+
+#: Nouns for what someone said or wrote ("His comment is republished in full below:").
+_WORDS_NOUNS = frozenset(
+    """comment comments statement remarks words message letter post tweet reply response
+    speech answer""".split())
+
+
+def _owner_of_words(idx: sourcing.TextIndex, a: int, b: int) -> Cue | None:
+    """A sentence with no speech verb that names someone's words before a colon: "His
+    comment is republished in full below:", "Ms Doe's full statement reads:"."""
+    toks = idx.tokens
+    for j in range(a, min(b, a + 12)):
+        if toks[j].lower in ("his", "her") and j + 1 < b and \
+                toks[j + 1].lower in _WORDS_NOUNS | {"full"}:
+            # "His comment …": the person named last before it (of that gender)
+            g = sourcing.word_gender(toks[j].lower)
+            for x in range(j - 1, max(-1, j - 60), -1):
+                p = idx.mention_ending.get(x)
+                if p is not None and p.entity is not None and not p.in_quote and \
+                        p.entity.type == "person" and p.entity.gender in (None, g):
+                    k = j + 1 + (toks[j + 1].lower == "full")
+                    if k < b and toks[k].lower in _WORDS_NOUNS:
+                        her = replace(p, span=Span(toks[j].start, toks[j].end),
+                                      chunk=Span(toks[j].start, toks[j].end), kind="pronoun",
+                                      text=toks[j].text, tok_start=j, tok_end=j + 1,
+                                      chunk_tok_start=j)
+                        span = Span(toks[k].start, toks[k].end)
+                        return Cue(k, k + 1, span, toks[k].text, "say", her, False)
+                    break
+            continue
+        m = idx.mention_at.get(j)
+        if m is None or m.entity is None or m.in_quote or m.tok_end >= b:
+            continue
+        owner = (m.kind == "pronoun" and m.text.lower() in ("his", "her", "their")) or \
+            toks[m.tok_end - 1].possessive
+        k = m.tok_end
+        while k < b and k - m.tok_end < 2 and toks[k].lower in ("full", "latest", "own"):
+            k += 1
+        if owner and k < b and toks[k].lower in _WORDS_NOUNS:
+            span = Span(toks[k].start, toks[k].end)
+            return Cue(k, k + 1, span, toks[k].text, "say", m, False)
+    return None
 
 
 def _colon_led(text: str, s: Segment, sent: Span, cues: Sequence[Cue]) -> bool:

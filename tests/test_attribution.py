@@ -2040,3 +2040,19 @@ def test_he_is_the_owner_named_in_the_sentence_not_a_place():
                     "remarks, in which he stated that the UK would defend the islands.")
     assert ("the UK would defend the islands", "Liam Fox") in [
         (a[q.span], q.speaker) for q in qs]
+
+
+def test_quote_paragraphs_after_a_paraphrase_paragraph_keep_its_speaker():
+    # "Mr Adejobi further stated that …" then two paragraphs that are all quote: both his
+    a, qs = _quotes("Release\n\nMr Adejobi further stated that the release came after he met "
+                    "his bail conditions.\n\n“He has been released on a surety.”\n\n“His "
+                    "release has no link with the protest.”")
+    assert [q.speaker for q in qs] == ["Adejobi"] * 3
+
+
+def test_someones_words_named_before_a_colon_are_theirs():
+    # "Her comment is republished in full below:" then the quotation, over two paragraphs
+    a, qs = _quotes('Border\n\nJane Doe commented on the situation on Sunday. Her comment is '
+                    'republished in full below:\n\n"Reports of tension are exaggerated.\n\n"To '
+                    'be clear: nothing acute is happening."')
+    assert [(q.speaker, q.cue) for q in qs] == [("Jane Doe", "comment"), ("Jane Doe", None)]
