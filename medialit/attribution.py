@@ -1525,7 +1525,7 @@ def find_quotes(article: Article) -> list[Quote]:
                                         f"('{article[cue.speaker.span]}').")
                         else:
                             subject = _subject_just_before(idx, s) or _agent_after(
-                                idx, s) or (_headline_speaker(idx, span) or
+                                idx, s) or _name_colon(idx, s, sent) or (_headline_speaker(idx, span) or
                                             _quote_colon_name(idx, s, span)
                                             if label in ("headline", "subheading") or bi == 0
                                             else None)
@@ -1711,6 +1711,29 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
         return None
     rest = idx.article.text[idx.tokens[m.tok_end - 1].end:span.end]  # type: ignore[union-attr]
     return m if rest.lstrip().startswith(":") else None
+
+
+def _name_colon(idx: sourcing.TextIndex, s: Segment, sent: Span) -> sourcing.Mention | None:
+    """``Union chief Billy Hunter: "We have arrived at …"``: a sentence that is only a
+    person's name (with titles) and a colon gives the quote after it to that person."""
+    text = idx.article.text
+    p = s.open - 1
+    while p > sent.start and p > s.open - 10 and text[p].isspace():
+        p -= 1
+    if p <= sent.start or text[p] != ":":
+        return None
+    a, v = idx.token_range(sent.start, p)
+    m = idx.mention_ending.get(v - 1) if v > a else None
+    if not _usable(m) or m.kind not in ("person", "name") or \
+            _etype(m) != "person" or m.chunk_tok_start - a > 5:  # type: ignore[union-attr]
+        return None
+    toks = idx.tokens
+    verbs = sourcing.lexicon().verbs
+    for x in range(a, m.chunk_tok_start + 1):  # type: ignore[union-attr]
+        # ("Players union executive director Billy Hunter:": words of a title only)
+        if (x > a and not toks[x].joined) or toks[x].lower in verbs or toks[x].in_quote:
+            return None
+    return m
 
 
 def _quote_colon_name(idx: sourcing.TextIndex, s: Segment,

@@ -2056,3 +2056,12 @@ def test_someones_words_named_before_a_colon_are_theirs():
                     'republished in full below:\n\n"Reports of tension are exaggerated.\n\n"To '
                     'be clear: nothing acute is happening."')
     assert [(q.speaker, q.cue) for q in qs] == [("Jane Doe", "comment"), ("Jane Doe", None)]
+
+
+def test_a_name_and_a_colon_give_the_quote_after_it():
+    # 'Players union executive director Billy Hunter: "We have …"': his words
+    a, qs = _quotes('Strike\n\nPlayers union executive director Billy Hunter: "We have '
+                    'reached the end." Union president Derek Fisher said, "This is right."')
+    assert [q.speaker for q in qs] == ["Billy Hunter", "Derek Fisher"]
+    a, qs = _quotes('Strike\n\nThe message was clear: "We have reached the end."')
+    assert [q.speaker for q in qs] == [None]
