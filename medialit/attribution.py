@@ -1525,10 +1525,11 @@ def find_quotes(article: Article) -> list[Quote]:
                                         f"('{article[cue.speaker.span]}').")
                         else:
                             subject = _subject_just_before(idx, s) or _agent_after(
-                                idx, s) or _name_colon(idx, s, sent) or (_headline_speaker(idx, span) or
-                                            _quote_colon_name(idx, s, span)
-                                            if label in ("headline", "subheading") or bi == 0
-                                            else None)
+                                idx, s) or _name_colon(idx, s, sent) or (
+                                    _headline_speaker(idx, span) or
+                                    _quote_colon_name(idx, s, span)
+                                    if label in ("headline", "subheading") or bi == 0
+                                    else None)
                             if subject is not None:
                                 f.subject = subject
                                 f.reason = (f"The quoted words follow '{subject.text}' "
