@@ -612,6 +612,7 @@ class TextIndex:
         self._surnames: set[str] = set()
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
         self._apposed: dict[int, Mention] = {}  # id of "the chief executive," -> "John Smith"
+        self._long_names: set[str] = set()  # people named with three words or more
         self._ages: list[tuple[int, str, Mention]] = []  # "Jane Doe, 52," (start, age, name)
         self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
@@ -695,8 +696,9 @@ class TextIndex:
                     # Justice and Development Party", "the General Confederation of Labor":
                     # a party or union, not a justice or a general.
                     break
-                if entry.kind == "place" and n == 1 and toks[j].text in self._surnames:
-                    break  # "Florence" the person, not the city
+                if entry.kind in ("place", "role") and n == 1 and \
+                        toks[j].text in self._surnames:
+                    break  # "Florence" the person, not the city; "Dancer" after Barry Dancer
                 if entry.kind == "place" and descs:
                     break
                 descs.append((j, j + n, entry))
@@ -815,6 +817,21 @@ class TextIndex:
                     # surname that close the run: the name starts at the given name.
                     j = k
                     particles = 0
+                if k == j and "-" in tk.text and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isupper() and \
+                        (tk.lower.split("-")[0] in lex.role_class or
+                         tk.lower.split("-")[-1] in ("chief", "large", "general")):
+                    # "Councilman-at-Large Louis Quintana", "Editor-in-Chief Jane Doe": an
+                    # office written with hyphens, before the name
+                    j += 1
+                    k += 1
+                    continue
+                if k == j and tk.text == "Independent" and k + 2 < b and \
+                        toks[k + 1].joined and toks[k + 1].text in lex.given_names and \
+                        toks[k + 2].joined and toks[k + 2].text[:1].isupper():
+                    j += 1  # "Independent Shane P. O’Reilly": how he stands, not his name
+                    k += 1
+                    continue
                 if tk.lower.endswith("-old") or tk.lower.endswith("-year"):
                     if k == j:
                         j += 1  # "Fourteen-year-old Molly Brandt"
@@ -823,6 +840,14 @@ class TextIndex:
                     break
                 hit = lex.match(toks, k, b) if (tk.text in lex._exact or
                                                 tk.lower in lex._lower) else None
+                if hit is not None and hit[0] == 1 and hit[1].kind == "role" and \
+                        tk.text[:1].isupper() and not org_head and (
+                            tk.text in self._surnames or (
+                                k == j + 1 and toks[j].text in lex.given_names and
+                                (k + 1 >= b or not toks[k + 1].joined or
+                                 not toks[k + 1].text[:1].isupper()))):
+                    # "Barry Dancer": a surname after a given name, and "Dancer" later
+                    hit = None
                 if hit is not None and hit[1].kind == "group" and tk.text in _ORG_HEADS and (
                         k > j or hit[1].name in _INSTITUTIONS):
                     hit = None  # "Popular Mobilization Forces", "Department for Education"
@@ -905,6 +930,12 @@ class TextIndex:
                                 toks[x].lower in _PARTICLES and not (
                                     portfolio_and and toks[x].text.islower())
                                 for x in range(q, name_end)):
+                        if q == j + 1 and descs and descs[-1][2].kind == "role" and \
+                                descs[-1][1] == j and name_end - j == 3 and \
+                                toks[j].lower not in _PORTFOLIO_WORDS and \
+                                toks[j].text not in _ORG_HEADS and \
+                                lex.match(toks, j, j + 1) is None:
+                            break  # "Chairman Pushpa Kamal Dahal": an unknown first name
                         j = q
                         break
                 else:
@@ -1219,10 +1250,12 @@ class TextIndex:
         if k - j == 3 and not descs and post == k and toks[j].text not in given and \
                 toks[j + 1].text in given and toks[j].text.isalpha() and \
                 toks[j].text[1:].islower() and not toks[j].possessive and not any(
-                    toks[x].lower in _PARTICLES for x in range(j, k)):
+                    toks[x].lower in _PARTICLES for x in range(j, k)) and \
+                self.article.text[toks[j].start:toks[k - 1].end] not in self._long_names:
             # "Taoiseach Sean Dolan", "Tánaiste Aoife Brennan": a capitalised word that is
             # no given name before a given name and a surname is an office the role list
-            # lacks; the person is "Sean Dolan" (later "Mr Dolan").
+            # lacks; the person is "Sean Dolan" (later "Mr Dolan"). Not a name named so
+            # in full before ("Chairman Pushpa Kamal Dahal", then "Pushpa Kamal Dahal").
             j += 1
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
@@ -1835,6 +1868,8 @@ class TextIndex:
     def _add(self, m: Mention) -> None:
         m.part = self._label
         self.mentions.append(m)
+        if m.kind == "person" and m.text.count(" ") >= 2:
+            self._long_names.add(m.text)
 
     # -- resolving mentions to entities -------------------------------------------------
 
@@ -1949,8 +1984,11 @@ class TextIndex:
                                                   lex.people.get(full), needs_speech=True)
                     if m.kind == "person":
                         e.needs_speech = False
-                if e is None and len(words) == 1 and m.kind == "name":
+                if e is None and len(words) == 1:
+                    # (also with a title: "UMNO leader Zahid" after "Zahid Hamidi")
                     e = self._first_named(m, by_first, persons, others)
+                    if e is not None and m.kind == "person":
+                        e.needs_speech = False
                 if e is None and m.kind == "person":
                     e = persons.setdefault(m.text, Entity(
                         m.text, "person", m.role, m.organisation,

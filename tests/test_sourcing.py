@@ -905,3 +905,28 @@ def test_a_given_name_with_accents_is_a_given_name():
                        "down.")
     assert [q.speaker for q in qs] == ["José Maria Tijerino"]
     assert "José" in lexicon().given_names and lexicon().given_names.get("José") == "m"
+
+
+def test_words_before_a_name_that_are_no_part_of_it():
+    # how someone stands ("Independent"), an office with hyphens ("Councilman-at-Large",
+    # "Editor-in-Chief"); but a first name the lists lack stays ("Chairman Pushpa Kamal
+    # Dahal", later "Pushpa Kamal Dahal"), and a surname that is also a trade ("Barry
+    # Dancer", later "Dancer")
+    for text, names in (
+            ("Independent Shane P. O’Reilly said the raid was wrong.", ["Shane P. O’Reilly"]),
+            ("Councilman-at-Large Louis Quintana said the raid was wrong.", ["Louis Quintana"]),
+            ("Editor-in-Chief Jane Doe said the raid was wrong.", ["Jane Doe"]),
+            ("Party Chairman Pushpa Kamal Dahal said the raid was wrong. On Monday, Pushpa "
+             "Kamal Dahal said the vote would go ahead.", ["Pushpa Kamal Dahal"] * 2),
+            ('Australian coach Barry Dancer said he was surprised. "It was easy," Dancer said.',
+             ["Barry Dancer"] * 2)):
+        a, qs = _quotes_of("Talks\n\n" + text)
+        assert [q.speaker for q in qs] == names, text
+
+
+def test_a_first_name_with_a_title_is_the_person_named_in_full():
+    # "Zahid Hamidi …", then "UMNO leader Zahid, 68, denied …" and "Zahid said"
+    a, qs = _quotes_of('Talks\n\nParty president Zahid Hamidi met the opposition leader. UMNO '
+                       'leader Zahid, 68, denied that he was on the phone. "I deny it," Zahid '
+                       'said.')
+    assert [q.speaker for q in qs] == ["Zahid Hamidi"] * 2
