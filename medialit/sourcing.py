@@ -227,6 +227,9 @@ _PLACE_OR_AREA_WORDS = _PLACE_WORDS | _AREA_WORDS
 _AGENCY_MODIFIERS = frozenset(
     """the a an state official semi-official state-run state-owned government national
     private independent local""".split())
+#: Last words of a police force's name ("Detroit Police Department", "Nigeria Police
+#: Force"), not of a unit's ("Counter Terrorism Command").
+_FORCE_WORDS = frozenset("police department force service".split())
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
 #: Nouns by which "the …" means the body named just before ("the company", "the group",
 #: and kinds of firm: "Ford Motor Company …", then "the carmaker said").
@@ -2259,6 +2262,24 @@ class TextIndex:
                 m.entity.mentions.remove(m)
                 m.entity = body
                 body.mentions.insert(0, m)
+        # "Police said …" in a story that names one police force ("the Detroit Police
+        # Department"): that force, before or after the article names it.
+        forces = {id(x.entity): x.entity for x in self.mentions
+                  if x.kind == "org" and x.entity is not None and not x.in_quote and
+                  "police" in x.entity.name.lower().split() and x.entity.name.count(" ") and
+                  x.entity.name.lower().split()[-1] in _FORCE_WORDS}
+        if len(forces) == 1:
+            force = next(iter(forces.values()))
+            moved = False
+            for m in self.mentions:
+                if m.entity is not None and m.entity is not force and not m.in_quote and \
+                        m.text.lower() in ("police", "the police"):
+                    m.entity.mentions.remove(m)
+                    m.entity = force
+                    force.mentions.append(m)
+                    moved = True
+            if moved:
+                force.mentions.sort(key=lambda x: x.span.start)
         # 3. He/she: the person the sentence (or the one before) is about, of that gender.
         self.entities_so_far = [*persons.values(), *others.values()]
         self._guess_genders()
@@ -2308,7 +2329,8 @@ class TextIndex:
         None when no one, or two different people, named before start with that word.
         """
         fulls = {full for start, full in itertools.islice(by_first.get(m.text, ()), 50)
-                 if start < m.span.start}
+                 if start < m.span.start or m.part == "headline"}  # (a headline's name
+        # comes before the body names the person in full)
         if len(fulls) != 1:
             return None
         full = fulls.pop()

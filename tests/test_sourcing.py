@@ -930,3 +930,21 @@ def test_a_first_name_with_a_title_is_the_person_named_in_full():
                        'leader Zahid, 68, denied that he was on the phone. "I deny it," Zahid '
                        'said.')
     assert [q.speaker for q in qs] == ["Zahid Hamidi"] * 2
+
+
+def test_police_is_the_one_police_force_the_article_names():
+    # "Police said …" and, later, "the Detroit Police Department": one force; not a unit
+    # ("Counter Terrorism Command") and not when two forces are named
+    a, qs = _quotes_of("Arrest\n\nPolice said he may have a mental illness. The Detroit Police "
+                       "Department thanked the community.")
+    assert [q.speaker for q in qs] == ["Detroit Police Department"]
+    a, qs = _quotes_of("Arrest\n\nThe Metropolitan Police Counter Terrorism Command is leading "
+                       "the inquiry. Police said the attack was terrorist-related.")
+    assert [q.speaker for q in qs] == ["Police"]
+
+
+def test_a_name_in_the_headline_is_the_person_the_body_names_in_full():
+    # "Early lapses cost us the game: Rajinder", then "coach Rajinder Singh said"
+    a, qs = _quotes_of("Early lapses cost us the game: Rajinder\n\nIndian hockey coach "
+                       "Rajinder Singh said defence lapses cost the team the match.")
+    assert [q.speaker for q in qs] == ["Rajinder Singh", "Rajinder Singh"]
