@@ -14,7 +14,11 @@ tenses, acts of speech with objects and speakers named earlier; a third, anonymo
 and documents as wire copy writes them; a fourth, the discourse family, speakers named in
 one sentence and picked up in a later one (by pronoun, surname, role noun or age), with or
 without another person named in between or a paragraph break, crossed with five shapes of
-quote and paraphrase.
+quote and paraphrase; a fifth, the names family, fifteen shapes of personal name (unknown
+given names, three-word names, particles, hyphens, accents, initials, "Jr", surname first)
+crossed with twelve ways of introducing a person (offices with portfolios, courtesy titles,
+descriptions before and after the name, age), each read when introduced, when named again
+by the short form, and as the speaker of a quotation.
 
 Usage: ``python benchmarks/constructions.py [--failures] [--write-gaps]``: prints the share
 of cases read right, by construction, speaker and verb; ``--failures`` lists the cases that
@@ -354,6 +358,58 @@ def discourse_cases() -> list[Case]:
     return out
 
 
+# The fifth family: names. (label, full name, the short form a later sentence uses.)
+NAMES = [
+    ("two words, known given name", "Maria Lopez", "Lopez"),
+    ("two words, unknown given name", "Kwabena Mensah", "Mensah"),
+    ("three words, unknown first", "Pushpa Kamal Dahal", "Dahal"),
+    ("three words, unknown all", "Kojo Oppong Nkrumah", "Nkrumah"),
+    ("accented", "José Tijerino", "Tijerino"),
+    ("initial", "Shane P. O'Reilly", "O'Reilly"),
+    ("particle bin", "Faisal bin Farhan", "Faisal"),
+    ("particle van", "Anna van Dijk", "van Dijk"),
+    ("hyphenated surname", "Jean Dupont-Moretti", "Dupont-Moretti"),
+    ("hyphenated given", "Jean-Pierre Raffarin", "Raffarin"),
+    ("Jr", "Sixto Brillantes Jr", "Brillantes"),
+    ("al-", "Ahmed al-Tayeb", "al-Tayeb"),
+    ("surname first", "Park Jin", "Park"),
+    ("O'", "Sean O'Brien", "O'Brien"),
+    ("Mc", "Stephen McHugh", "McHugh"),
+]
+#: Ways of introducing the person ({N} is the full name).
+INTRODUCED_AS = [
+    ("bare", "{N}"),
+    ("office", "Foreign Minister {N}"),
+    ("party office", "Opposition leader {N}"),
+    ("office of a body", "UN envoy {N}"),
+    ("office with a portfolio", "Minister for Health {N}"),
+    ("office with two portfolios", "Minister for Information and Broadcasting {N}"),
+    ("nationality and office", "Ghanaian Information Minister {N}"),
+    ("courtesy title", "Dr {N}"),
+    ("name, role,", "{N}, a spokesman for the ministry,"),
+    ("role, name,", "The ministry's spokesman, {N},"),
+    ("how one stands", "Independent councillor {N}"),
+    ("name, age,", "{N}, 52,"),
+]
+
+
+def name_cases() -> list[Case]:
+    out: list[Case] = []
+    cap = CONTENT[0].upper() + CONTENT[1:]
+    for label, full, short in NAMES:
+        for how, template in INTRODUCED_AS:
+            intro = template.format(N=full)
+            again = short if short[0].isupper() else f"Later, {short}"
+            for suffix, text, span, kind in (
+                    ("introduced", f"{intro} said {CONTENT}.", CONTENT, "paraphrase"),
+                    ("named again", f"{intro} met envoys on Monday. {again} said {CONTENT}.",
+                     CONTENT, "paraphrase"),
+                    ("quoted", f'{intro} met envoys on Monday. "{cap}," {short} said.',
+                     cap + ",", "direct")):
+                out.append(Case(f"names: {how} | {suffix}", label, text, span, (full,), kind))
+    return out
+
+
 def more_cases() -> list[Case]:
     out: list[Case] = []
     for name, (template, quotes) in MORE.items():
@@ -389,7 +445,8 @@ def check(case: Case) -> tuple[bool, str]:
 
 
 def run() -> list[tuple[Case, bool, str]]:
-    return [(c, *check(c)) for c in cases() + more_cases() + discourse_cases()]
+    return [(c, *check(c))
+            for c in cases() + more_cases() + discourse_cases() + name_cases()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -414,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
             return "real-text shapes"
         if c.group.startswith("discourse:"):
             return "discourse, by anaphor: " + c.group.split(" | ")[1]
+        if c.group.startswith("names:"):
+            return "names, introduced as: " + c.group.split(" | ")[0].removeprefix("names: ")
         return c.group
 
     for title, key in (("by construction", construction), ("by speaker", lambda c: c.speaker)):

@@ -931,6 +931,10 @@ def _mention_before(idx: sourcing.TextIndex, a: int, k: int) -> sourcing.Mention
         return m
     text = idx.article.text
     toks = idx.tokens
+    if k - 2 >= a and toks[k - 1].text in sourcing.POST_NOMINALS and toks[k - 1].joined:
+        m = idx.mention_ending.get(k - 2)  # "Sixto Brillantes Jr, a spokesman …, said"
+        if _usable(m):
+            return m
     if k - 1 > a and ")" in _gap(text, toks, k):
         j = k - 1
         while j > a and "(" not in _gap(text, toks, j) and k - j < 6:

@@ -541,7 +541,9 @@ _CAMEL_CASE = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"[A-Z][\w-]*(?:\.[a-z]{2,4})?\.(?:com|org|net|ru|in|co|uk|io|info|"
                           r"news|tv|de|fr|au|ie|ca)")
-_POST_NOMINALS = frozenset(
+#: Letters and words after a name that are not the name ("Jane Smith MP", "Sixto
+#: Brillantes Jr").
+POST_NOMINALS = frozenset(
     """SC QC KC MP MEP MSP MLA TD Jr Sr Snr Jnr OBE MBE CBE KBE DBE GBE CH OM KCMG PhD FRS
     II III IV""".split()
 )
@@ -773,23 +775,19 @@ class TextIndex:
                 if not (tk.text[:1].isupper() or _PARTICLE_NAME.match(tk.text)) or \
                         tk.text.isdigit() or _PARTY_TAG.match(tk.text):
                     break
-                if k > j and not org_head and tk.text in _POST_NOMINALS:
+                if k > j and not org_head and tk.text in POST_NOMINALS:
                     break  # "Ruth Hanlon SC": the letters after the name are not the name
                 if k == j and j > 1 and not descs and toks[j - 1].lower in ("of", "for") \
-                        and tk.lower in _PORTFOLIO_WORDS and self._office_ends(j - 1) \
-                        and k + 2 < b and toks[k + 1].joined and toks[k + 2].joined and \
-                        toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
-                    # "Commissioner of Police Ealan Powell": the portfolio ends the office
-                    # (not a body "Police …"); the name follows it
+                        and tk.lower in _PORTFOLIO_WORDS and self._office_ends(j - 1) and \
+                        (q := self._after_portfolio(k, b)) > k:
+                    # "Commissioner of Police Ealan Powell", "Minister of Foreign Affairs
+                    # Margus Tsahkna", "Minister for Information and Broadcasting Shibli
+                    # Faraz": the portfolio ends the office (not a body "Police …"); the
+                    # name follows it
                     title = self.mentions[-1] if self.mentions and \
                         self.mentions[-1].kind == "role" and \
                         self.mentions[-1].tok_end == j - 1 else None
-                    while k + 2 < b and (toks[k].lower in _PORTFOLIO_WORDS or
-                                         toks[k].text == "and") and \
-                            toks[k + 1].joined and toks[k + 2].joined and \
-                            toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
-                        k += 1  # "Minister of Foreign Affairs Margus Tsahkna"
-                    j = name_end = k
+                    j = name_end = k = q
                     continue
                 if org_head and toks[k - 1].text in _ORG_HEADS and tk.text[:1].isupper():
                     # "chair of the House Intelligence Committee Rosa Pike": a given name
@@ -926,6 +924,18 @@ class TextIndex:
                 # "State Secretary for Housing and Planning Anna van Dijk" is Anna van
                 # Dijk (a lower-case particle inside her name is hers).
                 names = lex.given_names
+                after_office = bool(descs) and descs[-1][2].kind in ("role", "honorific") \
+                    and descs[-1][1] == j
+                if j > 0 and toks[j - 1].lower in ("of", "for", "and"):
+                    after_office = True
+                    # "Minister for Information and Broadcasting Pushpa Kamal Dahal": the
+                    # portfolio's words first, then the name
+                    q = j
+                    while q < name_end - 2 and (toks[q].lower in _PORTFOLIO_WORDS or
+                                                toks[q].text == "and"):
+                        q += 1
+                    if q > j and toks[q - 1].text != "and":
+                        j = q
                 for q in range(j + 1, name_end - 1 if name_end - j > 3 else name_end):
                     if toks[q].text in names and toks[q - 1].text not in names and \
                             toks[q - 1].lower not in _PARTICLES and \
@@ -933,8 +943,7 @@ class TextIndex:
                                 toks[x].lower in _PARTICLES and not (
                                     portfolio_and and toks[x].text.islower())
                                 for x in range(q, name_end)):
-                        if q == j + 1 and descs and descs[-1][2].kind == "role" and \
-                                descs[-1][1] == j and name_end - j == 3 and \
+                        if q == j + 1 and after_office and name_end - j <= 3 and \
                                 toks[j].lower not in _PORTFOLIO_WORDS and \
                                 toks[j].text not in _ORG_HEADS and \
                                 lex.match(toks, j, j + 1) is None:
@@ -956,7 +965,7 @@ class TextIndex:
                         j = q
             if name_end > j:
                 post = name_end
-                while post < b and toks[post].joined and toks[post].text in _POST_NOMINALS \
+                while post < b and toks[post].joined and toks[post].text in POST_NOMINALS \
                         and not toks[post - 1].possessive:
                     post += 1
                 if post == name_end + 1 and toks[name_end].text in _SEAT_HOLDERS and j > 0 \
@@ -1254,11 +1263,16 @@ class TextIndex:
                 toks[j + 1].text in given and toks[j].text.isalpha() and \
                 toks[j].text[1:].islower() and not toks[j].possessive and not any(
                     toks[x].lower in _PARTICLES for x in range(j, k)) and \
-                self.article.text[toks[j].start:toks[k - 1].end] not in self._long_names:
+                self.article.text[toks[j].start:toks[k - 1].end] not in self._long_names and \
+                (toks[j].lower in _PORTFOLIO_WORDS or toks[j].lower.endswith(_ROLE_ENDINGS) or
+                 self._used_alone(toks[j].text, toks[j + 1].text)):
             # "Taoiseach Sean Dolan", "Tánaiste Aoife Brennan": a capitalised word that is
             # no given name before a given name and a surname is an office the role list
-            # lacks; the person is "Sean Dolan" (later "Mr Dolan"). Not a name named so
-            # in full before ("Chairman Pushpa Kamal Dahal", then "Pushpa Kamal Dahal").
+            # lacks; the person is "Sean Dolan" (later "Mr Dolan"), when the article uses
+            # the word without that name too ("the Taoiseach said") or it reads as an office
+            # ("Interior", "Realtor"). Not a name named so in
+            # full before ("Chairman Pushpa Kamal Dahal", then "Pushpa Kamal Dahal") nor
+            # one whose first word appears only in it ("Pushpa Kamal Dahal said").
             j += 1
         span = Span(toks[j].start, toks[k - 1].end)
         name = self.article.text[span.start:span.end]
@@ -1422,6 +1436,25 @@ class TextIndex:
         toks = self.tokens
         return any((hit := lexicon().match(toks, x, p)) is not None and x + hit[0] == p and
                    hit[1].kind == "role" for x in range(p - 1, max(-1, p - 4), -1))
+
+    def _after_portfolio(self, k: int, b: int) -> int:
+        """Where a name starts after the portfolio words from token ``k`` ("Information and
+        Broadcasting Shibli Faraz"), or ``k`` when no capitalised name follows them."""
+        toks = self.tokens
+        q = k
+        while q < b and (q == k or toks[q].joined) and (
+                toks[q].lower in _PORTFOLIO_WORDS or toks[q].text == "and"):
+            q += 1
+        if q >= b or q == k or toks[q - 1].text == "and" or not toks[q].joined or \
+                not toks[q].text[:1].isupper() or toks[q].lower in lexicon().verbs:
+            return k
+        return q
+
+    def _used_alone(self, word: str, then: str) -> bool:
+        """Whether the article uses ``word`` other than right before ``then``."""
+        pattern = re.compile(r"\b" + re.escape(word) + r"\b(?!\s+" + re.escape(then) + r"\b)",
+                             re.IGNORECASE)
+        return pattern.search(self.article.text) is not None
 
     def _portfolio_and(self, j: int) -> bool:
         """``Minister for Housing and Urban Affairs Jane Kelly``: the capitalised run at
