@@ -948,3 +948,10 @@ def test_a_name_in_the_headline_is_the_person_the_body_names_in_full():
     a, qs = _quotes_of("Early lapses cost us the game: Rajinder\n\nIndian hockey coach "
                        "Rajinder Singh said defence lapses cost the team the match.")
     assert [q.speaker for q in qs] == ["Rajinder Singh", "Rajinder Singh"]
+
+
+def test_military_ranks_are_titles():
+    # "Brigadier Nabil Abdallah", later "the brigadier"
+    a, qs = _quotes_of("Talks\n\nBrigadier Nabil Abdallah said talks would be held in Jeddah. "
+                       "The brigadier added that aid would come first.")
+    assert [q.speaker for q in qs] == ["Nabil Abdallah"] * 2
