@@ -2198,17 +2198,14 @@ class TextIndex:
                     m.span.start < lede_end and not m.in_quote and \
                     not (m.role or "").endswith("official") and \
                     self._speaks_after_aux(m):  # officials stay unnamed
-                k = bisect.bisect_left(named_starts, m.span.end)
-                if k < len(named):
-                    later = named[k][1]
-                    cls = lexicon().role_class.get(later.role or "")
-                    if cls is not None and cls == m.role_class and \
-                            named[k][0] - m.span.end < 400:
-                        # "…, a Cabinet minister has said." then "Leader of the Commons
-                        # Jane Doe told MPs …": the lede's minister, named next.
-                        m.entity = later
-                        later.mentions.append(m)
-                        continue
+                holder = self._holder_named_soon(m, m.role_class, named, named_starts)
+                if holder is not None:
+                    # "…, a Cabinet minister has said." then "Leader of the Commons Jane
+                    # Doe told MPs …": the lede's minister, named next (past someone the
+                    # lede names as what the words are about: "… put pressure on Sue Gray").
+                    m.entity = holder
+                    holder.mentions.append(m)
+                    continue
             key = m.text
             if m.part == "headline" and m.group_class == "indefinite":
                 # "…, says pro-army official": the official the report names.
@@ -2234,6 +2231,19 @@ class TextIndex:
             if m.group_class == "indefinite" or "'s " in m.text or "’s " in m.text:
                 # (also "Jane Doe's lawyer", whom "the lawyer" later means)
                 groups_seen.append(e)
+        # "A government minister has told Sky News …" then "Brandon Lewis, the Northern
+        # Ireland Secretary, told …": as for a role noun above.
+        for m in self.mentions:
+            if m.kind == "group" and m.entity is not None and m.entity.type == "anonymous" \
+                    and m.part == "paragraph" and m.span.start < lede_end and \
+                    not m.in_quote and m.text.split()[0].lower() in ("a", "an") and \
+                    lexicon().role_class.get(m.role or "") == "gov" and \
+                    self._speaks_after_aux(m):
+                holder = self._holder_named_soon(m, "gov", named, named_starts)
+                if holder is not None:
+                    m.entity.mentions.remove(m)
+                    m.entity = holder
+                    holder.mentions.append(m)
         # Organisations are named as the article writes them ("World Health Organisation").
         for e in others.values():
             if e.type in ("organisation", "media"):
@@ -2450,6 +2460,19 @@ class TextIndex:
         cls = lexicon().role_class.get(person.role)
         return person if cls == m.role_class or _role_matches(m.role or "", person.role) \
             else None
+
+    @staticmethod
+    def _holder_named_soon(m: Mention, cls: str | None, named: Sequence[tuple[int, Entity]],
+                           starts: Sequence[int]) -> Entity | None:
+        """The first of the next three people named within 400 characters after ``m`` whose
+        role is of class ``cls``."""
+        k = bisect.bisect_left(starts, m.span.end)
+        for x in range(k, min(k + 3, len(named))):
+            if named[x][0] - m.span.end >= 400:
+                break
+            if cls is not None and lexicon().role_class.get(named[x][1].role or "") == cls:
+                return named[x][1]
+        return None
 
     def _holder_named_next(self, m: Mention, named: Sequence[tuple[int, Entity]],
                            starts: Sequence[int]) -> Entity | None:

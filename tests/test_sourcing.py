@@ -955,3 +955,12 @@ def test_military_ranks_are_titles():
     a, qs = _quotes_of("Talks\n\nBrigadier Nabil Abdallah said talks would be held in Jeddah. "
                        "The brigadier added that aid would come first.")
     assert [q.speaker for q in qs] == ["Nabil Abdallah"] * 2
+
+
+def test_the_ledes_unnamed_minister_is_the_office_holder_named_next():
+    # "A government minister has told Sky News …" then, past a name in that sentence, the
+    # Northern Ireland Secretary named in the next paragraph
+    a, qs = _quotes_of("Talks\n\nA government minister has told Sky News that nobody put "
+                       "pressure on Sue Gray.\n\nBrandon Lewis, the Northern Ireland Secretary, "
+                       "told the programme that Ms Gray could not be influenced.")
+    assert [q.speaker for q in qs] == ["Brandon Lewis"] * 2
