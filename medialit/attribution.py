@@ -230,8 +230,8 @@ _PREPOSITIONS = frozenset(
 
 
 def _gap(text: str, toks: Sequence[sourcing.Token], i: int) -> str:
-    """The characters between token ``i - 1`` and token ``i``."""
-    return text[toks[i - 1].end:toks[i].start] if i > 0 else ""
+    """The characters between token ``i - 1`` and token ``i`` (none at either end)."""
+    return text[toks[i - 1].end:toks[i].start] if 0 < i < len(toks) else ""
 
 
 def _gap_has(text: str, toks: Sequence[sourcing.Token], i: int, chars: str) -> bool:
@@ -1423,6 +1423,7 @@ def _speaker_name(m: sourcing.Mention) -> str | None:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    b = min(b, len(text))  # (an unclosed quotation runs to the end of the text)
     while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:—–-"):
@@ -2163,10 +2164,11 @@ def _cue_after(idx: sourcing.TextIndex, s: Segment, all_cues: Sequence[Cue],
             return c
     for c in cues:
         # "…," Senate Majority Leader Ruth Calder said: titles before the speaker's name.
-        if a < c.first_tok <= a + 6 and not c.speaker_after and all(
+        if a < c.first_tok <= a + 6 and not c.speaker_after and \
+                toks[a].text[:1].isupper() and all(
                 toks[j].joined and toks[j].text[:1].isupper() for j in range(a + 1,
                                                                             c.first_tok + 1)):
-            return c
+            return c  # (not '"…" before Quintana lambasted': a new clause)
     set_off = text[s.close - 1] in ",—–" or any(ch in between for ch in ",—–")
     for c in cues:
         # `"…," a UN spokesperson, Lena Moreau, told reporters`
@@ -2670,7 +2672,8 @@ _OBJECT_VERBS = frozenset(
     thanks urged urging urges urge described describing describes cited citing cites labelled
     labeled branded dubbed termed questioned questioning advised advises advising advise
     defended defends justified justifies criticised criticized condemned praised accuse
-    question instruct instructs instructed instructing rue rues rued""".split()
+    question instruct instructs instructed instructing rue rues rued lambasted lambasts
+    blasted blasts raps rapped""".split()
 )
 
 _MODIFIER_STARTS = frozenset("in of at from for with who whose which".split())
@@ -2759,7 +2762,8 @@ _DIRECT_VERBS = frozenset(
     accuse question instruct instructs instructed instructing reaffirm reaffirms reaffirmed
     reaffirming express expresses expressed expressing voice voices voiced threaten
     threatens threatened threatening echo echoes echoed echoing regret regrets regretted
-    regretting dispute disputes disputed disputing""".split()
+    regretting dispute disputes disputed disputing lambast lambasts lambasted lambasting
+    blast blasts blasted blasting raps rapped""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",

@@ -2065,3 +2065,19 @@ def test_a_name_and_a_colon_give_the_quote_after_it():
     assert [q.speaker for q in qs] == ["Billy Hunter", "Derek Fisher"]
     a, qs = _quotes('Strike\n\nThe message was clear: "We have reached the end."')
     assert [q.speaker for q in qs] == [None]
+
+
+def test_new_verbs_of_judging_and_a_clause_after_a_quote():
+    # "lambasted", "raps", "speculated", "implied"; and 'X added, "…" before Y lambasted
+    # …': the quote is X's (the clause after it is a new act of speech)
+    for text, span, cue in (
+            ("Christopher Stalford lambasted the insiders.", "the insiders", "lambasted"),
+            ("The union blasted the decision.", "the decision", "blasted"),
+            ("Smith speculated that the vote would be close.", "the vote would be close",
+             "speculated"),
+            ("Doe implied that the vote was rigged.", "the vote was rigged", "implied")):
+        a, qs = _quotes("Vote\n\n" + text)
+        assert (span, cue) in [(a[q.span], q.cue) for q in qs], text
+    a, qs = _quotes('Vote\n\nCouncilman Anibal Ramos added, "and to say that about a ward …" '
+                    "before Quintana again lambasted the use of foul language.")
+    assert [q.speaker for q in qs][0] == "Anibal Ramos"

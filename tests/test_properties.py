@@ -86,3 +86,16 @@ def test_empty_and_blank_inputs():
 def test_huge_input_is_handled(seed):
     text = (seed.text + "\n\n") * 200 + "\"" * 5000 + "'" * 5000
     _check(text)
+
+
+def test_a_quote_after_the_last_word_does_not_crash():
+    # found by hypothesis: a partial quote with no word after it (' he "."')
+    report = analyze(Article.from_text(' he "."'))
+    assert all(q.span.end <= len(' he "."') for q in report.quotes)
+
+
+def test_an_unclosed_quote_at_the_end_of_the_text_does_not_crash():
+    # found by fuzzing: an opening mark whose quotation runs to the end of the text
+    text = "Information added MLA “ he . Information ’"
+    report = analyze(Article.from_text(text))
+    assert all(q.span.end <= len(text) for q in report.quotes)
