@@ -629,7 +629,9 @@ def _phrase_missing(toks: Sequence[sourcing.Token], i: int, b: int) -> bool:
 
 #: Verbs that put a feeling into words: a cue only before "that" or a noun of feeling
 #: ("expressed grave concern over …", "voiced their disappointment that …").
-_FEELING_VERBS = frozenset("express expresses expressed expressing voice voices voiced".split())
+_FEELING_VERBS = frozenset(
+    "express expresses expressed expressing voice voices voiced raise raises raised raising"
+    .split())
 #: Nouns of a stance taken on something: "expressed disapproval of the parking fees" judges the
 #: contracts as "disapproved of" would, so the span is the object after the preposition.
 _STANCES = frozenset(
@@ -2376,7 +2378,8 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 start, end = toks[j].start, sent_end
                 how = f"'{cue.text}' followed by what was said"
                 if cue.text.lower() in _FEELING_VERBS:
-                    # "expressed (his) disapproval of max contracts": the stance's object.
+                    # "expressed (his) disapproval of max contracts": the stance's object
+                    # (a feeling stays in the span: "grave concern over the fighting").
                     q = next((x for x in range(j, min(b - 1, j + 3))
                               if toks[x].lower in _STANCES), None)
                     if q is not None and toks[q + 1].lower in _STANCE_LINKS and \
@@ -2763,7 +2766,7 @@ _DIRECT_VERBS = frozenset(
     reaffirming express expresses expressed expressing voice voices voiced threaten
     threatens threatened threatening echo echoes echoed echoing regret regrets regretted
     regretting dispute disputes disputed disputing lambast lambasts lambasted lambasting
-    blast blasts blasted blasting raps rapped""".split()
+    blast blasts blasted blasting raps rapped raise raises raised raising""".split()
 )
 _DIRECT_PHRASES = frozenset({"called for", "calling for", "calls for", "called on",
                              "calling on", "calls on", "cautioned against", "warned against",

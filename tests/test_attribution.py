@@ -2081,3 +2081,12 @@ def test_new_verbs_of_judging_and_a_clause_after_a_quote():
     a, qs = _quotes('Vote\n\nCouncilman Anibal Ramos added, "and to say that about a ward …" '
                     "before Quintana again lambasted the use of foul language.")
     assert [q.speaker for q in qs][0] == "Anibal Ramos"
+
+
+def test_raising_concerns_puts_a_feeling_into_words():
+    # "raised concerns about X" as "expressed concern over X" (the feeling stays in the
+    # span); "raised taxes" is no speech
+    a, qs = _quotes("Talks\n\nJohn Smith raised concerns about the inconsistent responses. "
+                    "The council raised taxes.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("concerns about the inconsistent responses", "John Smith", "raised")]
