@@ -96,6 +96,14 @@ def main() -> None:
         big = time_once(Article.from_text("Head line here\n\n" + unit * n * 4))
         print(f"one paragraph of {unit!r}: {small:.2f} s, 4x the text {big:.2f} s "
               f"(x{big / max(small, 1e-9):.1f})")
+    # Many analyses in a row must leave nothing behind (a cache keyed by the article once
+    # kept every article alive).
+    gc.collect()
+    before = len(gc.get_objects())
+    for k in range(2000):
+        analyze(Article.from_text("Head line here\n\n" + paragraphs[k % len(paragraphs)]))
+    gc.collect()
+    print(f"2000 analyses in a row: {len(gc.get_objects()) - before} objects left behind")
     if not args.quick:
         text = synthetic(5_000_000, paragraphs)
         article = Article.from_text(text)

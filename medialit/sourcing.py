@@ -28,7 +28,6 @@ import gc
 import itertools
 import re
 import unicodedata
-import weakref
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -2883,9 +2882,6 @@ def _role_matches(short: str, full: str) -> bool:
     return s == f[-len(s):] and not _SUBORDINATE.intersection(f[: -len(s)])
 
 
-_INDEX: weakref.WeakKeyDictionary[Article, TextIndex] = weakref.WeakKeyDictionary()
-
-
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while many small objects are made.
@@ -2903,12 +2899,18 @@ def gc_paused() -> Iterator[None]:
 
 
 def text_index(article: Article) -> TextIndex:
-    """The (cached) token, quotation and mention index of ``article``."""
-    idx = _INDEX.get(article)
+    """The token, quotation and mention index of ``article``, made once and kept on the
+    article itself (so it goes when the article goes: a table keyed by the article would
+    keep every article alive through the index's own reference to it)."""
+    idx: TextIndex | None = article.__dict__.get(_INDEX_KEY)
     if idx is None:
         with gc_paused():
-            idx = _INDEX[article] = TextIndex(article)
+            idx = TextIndex(article)
+        article.__dict__[_INDEX_KEY] = idx
     return idx
+
+
+_INDEX_KEY = "_medialit_text_index"
 
 
 def find_mentions(article: Article) -> list[Mention]:
