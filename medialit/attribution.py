@@ -2231,6 +2231,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             continue  # "Miller said that Blinken reaffirmed …": one claim, Miller's
         start = end = None
         how = ""
+        shape = ""  # which kind of report the span was read from (steers the cuts below)
         postposed = False
         whole = False  # the whole sentence, around an attribution inside it
         sent_end = sent.end
@@ -2309,7 +2310,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                 # with a that-clause (the other acts take an object: "condemned that
                 # decision").
                 start, end = toks[k].end, sent_end
-                how = f"'{cue.text} ... that'"
+                how, shape = f"'{cue.text} ... that'", "that"
                 if k + 1 < b and toks[k + 1].lower in _NOUN_FOLLOWERS and toks[k + 1].joined \
                         and k == j:
                     # "he said that must change": "that" is the claim's subject (a
@@ -2326,7 +2327,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     toks[jj + 1].lower not in _TIME_WORDS and \
                     not toks[jj + 1].in_quote and toks[jj + 1].lower not in _PREPOSITIONS:
                 start, end = toks[jj + 1].start, sent_end  # "told reporters the plan …"
-                how = f"'{cue.text} reporters' followed by what was said"
+                how, shape = f"'{cue.text} reporters' followed by what was said", "told"
             if start is None and cue.verb_class == "tell" and j < b:
                 # "told the Commons the money would …": the person told, then the claim.
                 m = idx.mention_at.get(j) or (idx.mention_at.get(j + 1) if toks[j].lower in (
@@ -2347,7 +2348,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         toks[k2].lower not in ("and", "or", "but", "to", "about", "of"):
                     start, end = toks[k2].start, sent_end
                     told = text[toks[j].start:toks[k2 - 1].end]
-                    how = f"'{cue.text} {told}' followed by what was said"
+                    how, shape = f"'{cue.text} {told}' followed by what was said", "told"
             if start is None and cue.verb_class == "say" and not cue.speaker_after and \
                     j + 3 < b and toks[j].lower in _ASIDES and \
                     _gap(text, toks, j).strip() == "," and \
@@ -2359,7 +2360,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     start = toks[j + 1].end
                 if _OPENS_QUOTE.match(text, start):
                     start = None  # "added, however, that “…”": the quotation only
-                how = f"'{cue.text}' followed by what was said"
+                how, shape = f"'{cue.text}' followed by what was said", "said"
             if start is None and (_takes_content(cue) or _described_as(idx, cue, j, b)) and \
                     j < b and toks[j].joined and \
                     (toks[j].lower not in _PREPOSITIONS or (
@@ -2376,7 +2377,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                     not toks[j].in_quote and \
                     b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
                 start, end = toks[j].start, sent_end
-                how = f"'{cue.text}' followed by what was said"
+                how, shape = f"'{cue.text}' followed by what was said", "said"
                 if cue.text.lower() in _FEELING_VERBS:
                     # "expressed (his) disapproval of max contracts": the stance's object
                     # (a feeling stays in the span: "grave concern over the fighting").
@@ -2443,7 +2444,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             lead = _LEAD_IN.match(text, start, end)
             if lead:
                 start = lead.end()
-        if start is not None and end is not None and how.endswith("that'"):
+        if start is not None and end is not None and shape == "that":
             # "over Ana Ruiz's comments that Norvik overcharges its customers, Norvik said
             # Ruiz …": a new subject after a comma, with a speech verb of its own and
             # content after it, starts another report; the that-clause ends before it.
@@ -2468,13 +2469,13 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
             # "Varga said Brody can do whatever he wants, and that there is nothing
             # Hale can do": a bare claim after a verb of saying, then ", and that" and a
             # second claim, is two claims as after "said that".
-            split = how.endswith("that'") or (
-                how.endswith("followed by what was said") and cue.verb_class in ("say", "tell")
+            split = shape == "that" or (
+                shape in ("told", "said") and cue.verb_class in ("say", "tell")
                 and ((verb := cue.text.split()[0].lower()) in _CLAUSE_VERBS or
                      verb in _SAY_TELL))
             for p0, p1 in _that_clauses(idx, start, end, split):
                 cut = _cut_at_next_cue(idx, p0, p1)
-                if cut < p1 and how == f"'{cue.text}' followed by what was said" and \
+                if cut < p1 and shape == "said" and \
                         cue.verb_class == "act" and \
                         cue.text.split()[0].lower() not in _CLAUSE_VERBS:
                     # "who described the rule as undemocratic on Sunday, prompting …":
