@@ -796,6 +796,18 @@ class TextIndex:
                     gn = self._given_name_at(k, b)
                     if gn:
                         break
+                    if k + 1 < b and toks[k + 1].joined and toks[k + 1].text[:1].isupper() \
+                            and tk.text.isalpha() and tk.text not in _ORG_HEADS and \
+                            toks[k + 1].text not in _ORG_HEADS and \
+                            (k + 2 >= b or not toks[k + 2].joined or
+                             not toks[k + 2].text[:1].isupper()) and \
+                            lex.match(toks, k, k + 1) is None and \
+                            lex.match(toks, k + 1, k + 2) is None and \
+                            (k + 2 >= b or toks[k + 2].lower in lex.verbs or
+                             toks[k + 2].lower in ("on", "has", "had", "was", "is", "who")):
+                        # "… in National Assembly Shahbaz Sharif said": two capitalised
+                        # words after the body's head word, then a verb, are the person
+                        break
                     if self._given_name_at(k + 1, b) and toks[k + 1].joined and \
                             lex.match(toks, k, b) is None and tk.text.isalpha() and \
                             tk.text not in lex.given_names and tk.text not in _ORG_HEADS:
@@ -824,6 +836,12 @@ class TextIndex:
                     # "Councilman-at-Large Louis Quintana", "Editor-in-Chief Jane Doe": an
                     # office written with hyphens, before the name
                     j += 1
+                    k += 1
+                    continue
+                if k == j and tk.text == "Deputy" and k + 1 < b and toks[k + 1].joined and \
+                        toks[k + 1].text[:1].isupper() and lex.match(toks, k + 1, b) is None \
+                        and toks[k + 1].text not in _ORG_HEADS:
+                    j += 1  # "Deputy Collins said" (a member of parliament): a title
                     k += 1
                     continue
                 if k == j and tk.text == "Independent" and k + 2 < b and \

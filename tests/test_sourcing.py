@@ -964,3 +964,15 @@ def test_the_ledes_unnamed_minister_is_the_office_holder_named_next():
                        "pressure on Sue Gray.\n\nBrandon Lewis, the Northern Ireland Secretary, "
                        "told the programme that Ms Gray could not be influenced.")
     assert [q.speaker for q in qs] == ["Brandon Lewis"] * 2
+
+
+def test_deputy_and_junior_minister_and_a_name_after_a_bodys_name():
+    # "Deputy Collins said" (a member of parliament), "The Junior Minister admitted", and
+    # "Leader of the Opposition in National Assembly Shahbaz Sharif said"
+    a, qs = _quotes_of("Talks\n\nMinister of State Niall Collins was at the meeting. Deputy "
+                       "Collins said he was not interested. The Junior Minister admitted that "
+                       "it would have been better to leave.")
+    assert [q.speaker for q in qs] == ["Niall Collins"] * 2
+    a, qs = _quotes_of("Talks\n\nLeader of the Opposition in National Assembly Shahbaz Sharif "
+                       "said on Friday that the prime minister should resign.")
+    assert [q.speaker for q in qs] == ["Shahbaz Sharif"]
