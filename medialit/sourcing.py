@@ -1850,8 +1850,12 @@ class TextIndex:
                 k -= 1
                 break  # "NASA officials", "Humanitarian monitors": nothing before it
             if w.lower.endswith("ly") or (w.lower.endswith("ed") and w.lower not in
-                                          _GROUP_MODIFIERS):
-                break  # "officials reportedly", "sacked officials": no name word
+                                          _GROUP_MODIFIERS) or (
+                    w.lower.endswith("ing") and not w.joined and
+                    w.lower not in _GROUP_MODIFIERS):
+                # "officials reportedly", "sacked officials", "…, forcing municipal
+                # authorities to …": no name word
+                break
             k -= 1
         return k
 

@@ -976,3 +976,12 @@ def test_deputy_and_junior_minister_and_a_name_after_a_bodys_name():
     a, qs = _quotes_of("Talks\n\nLeader of the Opposition in National Assembly Shahbaz Sharif "
                        "said on Friday that the prime minister should resign.")
     assert [q.speaker for q in qs] == ["Shahbaz Sharif"]
+
+
+def test_a_participle_opening_a_clause_is_no_part_of_a_group():
+    # "…, forcing municipal authorities to call in riot police": the authorities
+    names = [m.text for m in find_mentions(Article.from_text(
+        "Talks\n\nProtesters blocked the road, forcing municipal authorities to call in "
+        "riot police."))]
+    assert "municipal authorities" in names
+    assert not any(n.startswith("forcing") for n in names)
