@@ -1018,6 +1018,16 @@ def _speaker_before_verb(idx: sourcing.TextIndex, a: int, v: int) -> sourcing.Me
         m = idx.mention_ending.get(j)
         gap_after = _gap(text, toks, j + 1)
         if "," in gap_after and j + 1 == v:
+            # "The minister, who is from the Different Socialist Party, sp.a, admitted":
+            # the relative clause (with whatever is set off inside it) describes the
+            # mention before "who"
+            for w in range(j, max(a, v - 30) - 1, -1):
+                if toks[w].lower in ("who", "which") and "," in _gap(text, toks, w):
+                    head = _mention_before(idx, a, w)
+                    if head is not None and _etype(head) in ("person", "anonymous") and \
+                            head.kind in ("person", "name", "role", "group", "pronoun"):
+                        return _owner(idx, a, head)
+                    break
             # "Smith, a spokesman for the ministry, said": skip back over the appositive
             # (or two: "Walter Brisk, 81, who lives in Hollowfield, said").
             k = j + 1

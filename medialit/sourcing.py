@@ -2198,6 +2198,12 @@ class TextIndex:
                 if len(cands) > 1 and m.nation:
                     # "the Moldovan president" after Presidents Lazar and Hale
                     cands = [p for p in cands if p.affiliation == m.nation] or cands
+                if len(cands) > 1:
+                    # "the minister" in a story about Mobility Minister Smet that also names
+                    # two prime ministers: the one whose office is just that
+                    exact = [p for p in cands if p.role == m.role]
+                    if len(exact) == 1:
+                        cands = exact
                 if len(cands) == 1:
                     m.entity = cands[0]
                     cands[0].mentions.append(m)

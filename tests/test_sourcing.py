@@ -985,3 +985,13 @@ def test_a_participle_opening_a_clause_is_no_part_of_a_group():
         "riot police."))]
     assert "municipal authorities" in names
     assert not any(n.startswith("forcing") for n in names)
+
+
+def test_a_relative_clause_describes_the_mention_before_it():
+    # "The minister, who is from the Different Socialist Party, sp.a, admitted …": the
+    # minister (Smet, whose office is just "minister", not one of the prime ministers)
+    a, qs = _quotes_of("Talks\n\nBrussels Mobility Minister Pascal Smet has apologized, and "
+                       "Prime Minister Charles Michel welcomed it.\n\nThe minister, who is "
+                       "from the Different Socialist Party, sp.a, admitted that the comparison "
+                       "was wrong.")
+    assert [q.speaker for q in qs][-1] == "Pascal Smet"
