@@ -240,6 +240,8 @@ def parse_parts(text: str) -> tuple[Part, ...]:
     parts: list[Part] = []
     headline_seen = False
     body_started = False
+    paragraphs_seen = 0
+    dateline_seen = False
     in_highlights = False
 
     def add(label: str, start: int, end: int) -> None:
@@ -320,11 +322,15 @@ def parse_parts(text: str) -> tuple[Part, ...]:
             add("subheading", line.start, line.end)
             continue
 
-        wire = _WIRE_DATELINE.match(s) if not body_started else None
+        # (a wire dateline opens the story, which may come after a photo caption or two:
+        # "NEW YORK - The 2011-12 NBA season is in jeopardy.")
+        wire = _WIRE_DATELINE.match(s) if paragraphs_seen < 3 and not dateline_seen else None
         if wire:
             d = wire.group("dateline").rstrip()
             add("dateline", line.start, line.start + len(d))
+            dateline_seen = True
         add("paragraph", line.start, line.end)
+        paragraphs_seen += 1
         body_started = True
 
     return tuple(parts)

@@ -1103,7 +1103,7 @@ class TextIndex:
         if b >= region_end:
             return True  # "ANKARA" on a line of its own
         after = self.article.text[toks[b - 1].end:toks[b].start]
-        if any(ch in after for ch in ":(—–") or "--" in after:
+        if any(ch in after for ch in ":(—–") or "--" in after or after.strip() == "-":
             return True
         nxt = toks[b].text.rstrip(".")
         return "," in after and (nxt in _DATE_WORDS or nxt in _MONTH_ABBREVIATIONS or
@@ -1324,6 +1324,16 @@ class TextIndex:
             aff = nation
         if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
             return  # "EEZ", "H1N1": not a person's name
+        if not descs and name.isupper() and self._dateline(j, k):
+            return  # "NEW YORK - The season is in jeopardy": a dateline, not a person
+        if not descs and post == k and k < len(toks) and \
+                self.article.text[toks[k - 1].end:toks[k].start].strip() == "/" and \
+                "(" in self.article.text[max(0, toks[j].start - 2):toks[j].start]:
+            # "(SETH WENIG / Associated Press)": a photo credit, the photographer and the
+            # agency; a media credit, not a person in the story
+            self._add(Mention(span, span, "media", name, j, k, j, in_quote=toks[j].in_quote,
+                              affiliation="news media", role="photographer"))
+            return
         if k - j >= 2:
             self._surnames.add(_family_name(name))
         if label == "agency_note" and not descs:

@@ -995,3 +995,16 @@ def test_a_relative_clause_describes_the_mention_before_it():
                        "from the Different Socialist Party, sp.a, admitted that the comparison "
                        "was wrong.")
     assert [q.speaker for q in qs][-1] == "Pascal Smet"
+
+
+def test_a_dateline_after_a_caption_and_a_photo_credit_are_no_people():
+    # a photo caption with its credit "(SETH WENIG / Associated Press)", then the story's
+    # dateline "NEW YORK - ": neither is a person in the story
+    text = ("Season in doubt\n\nUnion chief Billy Hunter speaks to reporters after the "
+            "meeting on Monday. (SETH WENIG / Associated Press)\n\nNEW YORK - The season is "
+            "in jeopardy, Billy Hunter said.")
+    a = Article.from_text(text)
+    assert "dateline" in [p.label for p in a.parts]
+    s = _sources(a)
+    assert "NEW YORK" not in s
+    assert (s["SETH WENIG"].type, s["SETH WENIG"].role) == ("media", "photographer")
