@@ -230,6 +230,8 @@ _AGENCY_MODIFIERS = frozenset(
 #: Force"), not of a unit's ("Counter Terrorism Command").
 _FORCE_WORDS = frozenset("police department force service".split())
 _LOWER_ONLY_GROUPS = frozenset({"ministry", "government", "cabinet", "administration"})
+#: Nouns for a news outlet: "the newspaper" is the outlet named before.
+_OUTLET_NOUNS = frozenset("newspaper tabloid magazine broadcaster".split())
 #: Nouns by which "the …" means the body named just before ("the company", "the group",
 #: and kinds of firm: "Ford Motor Company …", then "the carmaker said").
 _SAME_BODY_NOUNS = frozenset(
@@ -1014,8 +1016,9 @@ class TextIndex:
             i += 1
 
     def _agency_names(self) -> None:
-        """``Xinhua news agency reported``, ``news agency ANP says``: a news agency named
-        with the noun is the agency of that name (not an unnamed "news agency")."""
+        """``Xinhua news agency reported``, ``news agency ANP says``, ``the newspaper El
+        Sur``: a news outlet named with its noun is the outlet of that name (not an unnamed
+        "news agency" or "newspaper")."""
         toks = self.tokens
         text = self.article.text
         by_start = {m.chunk_tok_start: m for m in self.mentions}
@@ -1023,6 +1026,23 @@ class TextIndex:
         drop: set[int] = set()
         added: list[Mention] = []
         for i in range(len(toks) - 1):
+            if toks[i].lower in _OUTLET_NOUNS and toks[i + 1].joined and \
+                    toks[i + 1].text[:1].isupper() and not toks[i].in_quote and \
+                    not toks[i].possessive:
+                # "the newspaper El Sur", "broadcaster RTÉ": the outlet of that name
+                named = by_start.get(i + 1)
+                if named is not None and named.kind in ("name", "initial", "brand", "org",
+                                                        "media", "person") and \
+                        named.tok_end - named.tok_start <= 4 and named.tok_start == i + 1:
+                    noun = by_start.get(i) or by_start.get(i - 1)
+                    named.kind, named.affiliation, named.role = "media", "news media", \
+                        toks[i].lower
+                    start = noun.chunk_tok_start if noun is not None else i
+                    named.chunk = Span(toks[start].start, named.chunk.end)
+                    named.chunk_tok_start = start
+                    if noun is not None and noun is not named:
+                        drop.add(id(noun))
+                continue
             if toks[i].lower != "news" or toks[i + 1].lower != "agency" or \
                     not toks[i + 1].joined or toks[i].in_quote:
                 continue
@@ -1975,6 +1995,7 @@ class TextIndex:
         last_org: Entity | None = None
         org_heads: dict[str, Entity] = {}  # "ministry": the last Ministry named
         last_site: Entity | None = None
+        last_media: Entity | None = None  # the news outlet named last ("the newspaper")
         groups_seen: deque[Entity] = deque(maxlen=20)  # recent groups, for "those officials"
         last_doc: dict[str, Entity] = {}  # "statement": the last statement named
         for m in self.mentions:
@@ -2093,6 +2114,8 @@ class TextIndex:
                             org_heads[w.lower()] = e
                 if m.kind == "media" and m.role == "website":
                     last_site = e
+                if m.kind == "media" and not m.in_quote and m.part == "paragraph":
+                    last_media = e
             elif m.kind == "document":
                 if m.text in ("website", "site") and \
                         self.tokens[m.chunk_tok_start].lower == "the" and last_site is not None:
@@ -2125,6 +2148,13 @@ class TextIndex:
                     last_doc[head] = e
             elif m.kind == "group":
                 key = m.text
+                if last_media is not None and m.role in _OUTLET_NOUNS and \
+                        m.text.lower() == m.role and not m.in_quote and \
+                        self.tokens[m.chunk_tok_start].lower == "the":
+                    # "The Sunday Times reported …", then "The newspaper said": that paper
+                    m.entity = last_media
+                    last_media.mentions.append(m)
+                    continue
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
                         m.role in _SAME_BODY_NOUNS or
                         last_org.name.split()[-1].lower() == m.role) and \

@@ -1008,3 +1008,17 @@ def test_a_dateline_after_a_caption_and_a_photo_credit_are_no_people():
     s = _sources(a)
     assert "NEW YORK" not in s
     assert (s["SETH WENIG"].type, s["SETH WENIG"].role) == ("media", "photographer")
+
+
+def test_news_outlets_by_name_and_by_noun():
+    # "The Sunday Times" is one outlet (not "Times" after a day word), "the newspaper" is
+    # the outlet named before, and "the newspaper El Sur" is El Sur
+    a, qs = _quotes_of("Talks\n\nThe Sunday Times reported that the minister had resigned. The "
+                       "newspaper said it had seen the letter.")
+    assert [q.speaker for q in qs] == ["The Sunday Times"] * 2
+    a, qs = _quotes_of('Talks\n\nMayor Agustín Ricardo Morales spoke on Monday. In an '
+                       'interview with the newspaper El Sur, Morales said he had been forced to '
+                       'sign. "It is not valid," he said.')
+    assert [q.speaker for q in qs] == ["Agustín Ricardo Morales"] * 2
+    s = _sources(a)
+    assert (s["El Sur"].type, s["El Sur"].role) == ("media", "newspaper")
