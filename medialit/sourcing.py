@@ -222,6 +222,9 @@ _AREA_WORDS = frozenset("Regency Municipality Prefecture Township Borough Govern
 _PLACE_OR_AREA_WORDS = _PLACE_WORDS | _AREA_WORDS
 
 
+#: Small words that join a name to what follows rather than modify it.
+_LINK_WORDS = frozenset(
+    "and or but his her their its the a an of with for to in on at from by as".split())
 #: Words before "news agency" that say whose or what kind it is.
 _AGENCY_MODIFIERS = frozenset(
     """the a an state official semi-official state-run state-owned government national
@@ -2699,7 +2702,7 @@ class TextIndex:
                          e.name.split()[0] not in given):  # "the Malvinas Islands"
                 recent.append((s_idx, e))
                 if first_in_sentence is None and not self.tokens[m.tok_end - 1].possessive \
-                        and not self._after_preposition(m):
+                        and not self._after_preposition(m) and not self._modifies_next(m):
                     first_in_sentence = e
                 elif first_in_sentence is None and self.tokens[m.tok_end - 1].possessive:
                     owner_in_sentence = e
@@ -2708,6 +2711,24 @@ class TextIndex:
                 last_group = e
                 if e.type == "anonymous" and m.text.endswith("s"):
                     last_plural, last_plural_at = e, s_idx
+
+    def _modifies_next(self, m: Mention) -> bool:
+        """``Ilocos Norte police director Col. Julius Suriben said``: a name right before
+        another source's words (a place or body that says which one) is not the sentence's
+        subject; the person after it is."""
+        toks = self.tokens
+        if m.kind != "name" or len(m.text.split()) < 2:
+            return False
+        verbs = lexicon().verbs
+        for k in range(m.tok_end, min(len(toks), m.tok_end + 4)):
+            if not toks[k].joined or toks[k].lower in verbs or toks[k].lower in _LINK_WORDS:
+                return False  # (not "Alan Graham and his family")
+            nxt = self.mention_at.get(k)
+            if nxt is not None:
+                return nxt.kind in ("person", "role", "group")
+            if not toks[k].text.islower():
+                return False
+        return False
 
     def _one_unnamed_person(self, m: Mention) -> bool:
         """Whether a mention is one unnamed person: ``a man``, ``an official``, ``a ministry

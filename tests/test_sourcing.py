@@ -1022,3 +1022,15 @@ def test_news_outlets_by_name_and_by_noun():
     assert [q.speaker for q in qs] == ["Agustín Ricardo Morales"] * 2
     s = _sources(a)
     assert (s["El Sur"].type, s["El Sur"].role) == ("media", "newspaper")
+
+
+def test_a_name_that_says_which_official_is_not_whom_he_means():
+    # "Ilocos Norte police director Col. Julius Suriben said …", then "He added …": the
+    # colonel (the place before his title only says which police); but "Alan Graham and
+    # his family" keeps Alan Graham as the one "he" means
+    a, qs = _quotes_of("Talks\n\nIlocos Norte police director Col. Julius Suriben said the task "
+                       "group was created.\n\nHe added that the slug was sent for examination.")
+    assert [q.speaker for q in qs] == ["Julius Suriben"] * 2
+    a, qs = _quotes_of("Talks\n\nAlan Graham and his family, from Benfleet, had been in the "
+                       "centre.\n\nHe said that the door smashed through.")
+    assert [q.speaker for q in qs] == ["Alan Graham"]
