@@ -1305,12 +1305,14 @@ class TextIndex:
                     toks[x].lower in _PARTICLES for x in range(j, k)) and \
                 self.article.text[toks[j].start:toks[k - 1].end] not in self._long_names and \
                 (toks[j].lower in _PORTFOLIO_WORDS or toks[j].lower.endswith(_ROLE_ENDINGS) or
+                 not any(v in toks[j].lower for v in "aeiouy") or
                  self._used_alone(toks[j].text, toks[j + 1].text)):
             # "Taoiseach Sean Dolan", "Tánaiste Aoife Brennan": a capitalised word that is
             # no given name before a given name and a surname is an office the role list
             # lacks; the person is "Sean Dolan" (later "Mr Dolan"), when the article uses
             # the word without that name too ("the Taoiseach said") or it reads as an office
-            # ("Interior", "Realtor"). Not a name named so in
+            # ("Interior", "Realtor") or as the short form of one ("Clr", "Supt": no vowel).
+            # Not a name named so in
             # full before ("Chairman Pushpa Kamal Dahal", then "Pushpa Kamal Dahal") nor
             # one whose first word appears only in it ("Pushpa Kamal Dahal said").
             j += 1

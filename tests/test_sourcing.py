@@ -916,6 +916,7 @@ def test_words_before_a_name_that_are_no_part_of_it():
             ("Independent Shane P. O’Reilly said the raid was wrong.", ["Shane P. O’Reilly"]),
             ("Councilman-at-Large Louis Quintana said the raid was wrong.", ["Louis Quintana"]),
             ("Editor-in-Chief Jane Doe said the raid was wrong.", ["Jane Doe"]),
+            ("Clr Scott Wilson said the raid was wrong.", ["Scott Wilson"]),
             ("Party Chairman Pushpa Kamal Dahal said the raid was wrong. On Monday, Pushpa "
              "Kamal Dahal said the vote would go ahead.", ["Pushpa Kamal Dahal"] * 2),
             ('Australian coach Barry Dancer said he was surprised. "It was easy," Dancer said.',
