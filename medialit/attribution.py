@@ -2385,7 +2385,10 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         and not cue.speaker_after  # "…, said Roe when asked": not a claim
                     )) and \
                     not toks[j].in_quote and \
-                    b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end):
+                    b - j >= 2 and not _OPENS_QUOTE.match(text, toks[j - 1].end) and not (
+                        # "…, the Kremlin said Thursday, citing officials": a time word
+                        # and a comma after the verb; the claim is not after it
+                        toks[j].lower in _TIME_WORDS and "," in _gap(text, toks, j + 1)):
                 start, end = toks[j].start, sent_end
                 how, shape = f"'{cue.text}' followed by what was said", "said"
                 if cue.text.lower() in _FEELING_VERBS:

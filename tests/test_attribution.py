@@ -2090,3 +2090,11 @@ def test_raising_concerns_puts_a_feeling_into_words():
                     "The council raised taxes.")
     assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
         ("concerns about the inconsistent responses", "John Smith", "raised")]
+
+
+def test_a_time_word_and_a_comma_after_the_verb_leave_the_claim_before_it():
+    # "Y, the Kremlin said Thursday, citing officials": Y is the claim, not "Thursday, …"
+    a, qs = _quotes("Talks\n\nRussia and Ukraine still have a chance to resume peace talks, "
+                    "the Kremlin said Thursday, citing officials.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("Russia and Ukraine still have a chance to resume peace talks", "Kremlin", "said")]
