@@ -1105,6 +1105,11 @@ _NOT_ADVERBS = frozenset(
 )
 
 
+#: Words that may open the claim right after "said": a condition or a contrast that is part
+#: of what was said ("said if Halvorsen did not quit, …", "said despite the downward trend,
+#: …", "said while the police are relentless, …").
+_CLAIM_OPENERS = frozenset(
+    "if when unless while although though despite because since once".split())
 #: Adverbs between a set-off description and its verb ("…, then questioned").
 _APPOSITION_ADVERBS = frozenset(
     "then also later earlier further again now previously subsequently separately".split())
@@ -2380,7 +2385,7 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
                         cue.text.lower().startswith("question") and
                         toks[j].lower in _QUESTION_WORDS and toks[j].lower != "about") or (
                         # "said if Halvorsen did not quit, the protesters would …"
-                        toks[j].lower in ("if", "when", "unless") and
+                        toks[j].lower in _CLAIM_OPENERS and
                         cue.verb_class == "say" and not cue.text.lower().startswith("ask")
                         and not cue.speaker_after  # "…, said Roe when asked": not a claim
                     )) and \

@@ -2176,7 +2176,8 @@ class TextIndex:
                     m.entity = org_heads[m.role]
                     m.entity.mentions.append(m)
                     continue
-                if m.role == "group":
+                if m.role == "group" and m.tok_end < len(self.tokens) and \
+                        self.tokens[m.tok_end].lower == "of":
                     continue  # "a group of residents": the residents are the source
                 if m.text == m.role and m.role in _LOWER_ONLY_GROUPS and \
                         self.tokens[m.chunk_tok_start].lower == "the":

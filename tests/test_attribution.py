@@ -2098,3 +2098,17 @@ def test_a_time_word_and_a_comma_after_the_verb_leave_the_claim_before_it():
                     "the Kremlin said Thursday, citing officials.")
     assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
         ("Russia and Ukraine still have a chance to resume peace talks", "Kremlin", "said")]
+
+
+def test_a_claim_may_open_with_a_condition_or_a_contrast():
+    # "said despite the downward trend, …", "said while the police are …, …"; and "The
+    # Hong Kong-based group said" (a group that speaks, not "a group of residents")
+    for text, span in (
+            ("Klaas Dijkhoff said despite the downward trend, more beds were needed.",
+             "despite the downward trend, more beds were needed"),
+            ("Jane Doe said while the police are relentless, help was still needed.",
+             "while the police are relentless, help was still needed")):
+        a, qs = _quotes("Talks\n\n" + text)
+        assert [a[q.span] for q in qs] == [span], text
+    a, qs = _quotes("Talks\n\nThe Hong Kong-based group said the crackdown came in March.")
+    assert [q.speaker for q in qs] == ["group"]
