@@ -1061,6 +1061,21 @@ class TextIndex:
                     drop.add(id(noun))
                 continue
             k = i + 2
+            after = by_start.get(k)
+            if after is not None and after.kind in ("org", "name", "initial") and \
+                    after.tok_end == k + 1 and toks[k].joined and not toks[k - 1].possessive:
+                # "news agency ANP says" where the acronym was already read as a body
+                after.kind, after.affiliation, after.role = "media", "news media", \
+                    "news agency"
+                start = noun.chunk_tok_start if noun is not None else i
+                while start > 0 and toks[start].joined and \
+                        toks[start - 1].lower in _AGENCY_MODIFIERS:
+                    start -= 1
+                after.chunk = Span(toks[start].start, after.chunk.end)
+                after.chunk_tok_start = start
+                if noun is not None:
+                    drop.add(id(noun))
+                continue
             if k < len(toks) and toks[k].joined and toks[k].text[:1].isupper() and \
                     toks[k].text.isalpha() and toks[k].lower not in lexicon().verbs and \
                     not toks[k - 1].possessive and k not in by_start:
@@ -1348,6 +1363,15 @@ class TextIndex:
         if aff is None and nation and (role_class in _GOV_ROLE_CLASSES):
             aff = nation
         if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
+            if name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and k < len(toks) \
+                    and toks[k].joined and (
+                        lexicon().verbs.get(toks[k].lower) in ("say", "tell") or (
+                            (hit := lexicon().match(toks, k, len(toks))) is not None and
+                            hit[1].kind in ("role", "group"))):
+                # "ND said it submitted the video", "The BNP leader said": an acronym that
+                # speaks, or whose officer speaks, is a body's name
+                self._add(Mention(span, span, "org", name, j, k, j,
+                                  in_quote=toks[j].in_quote))
             return  # "EEZ", "H1N1": not a person's name
         if not descs and name.isupper() and self._dateline(j, k):
             return  # "NEW YORK - The season is in jeopardy": a dateline, not a person
@@ -2034,6 +2058,8 @@ class TextIndex:
                         e = others[_org_key(m.text)] = Entity(m.text, "organisation")
                     m.entity = e
                     e.mentions.append(m)
+                    if not m.in_quote:
+                        last_org = e  # ("Greenpeace said …", later "the group")
                     continue
                 if e is None:
                     continue
@@ -2162,8 +2188,15 @@ class TextIndex:
                     continue
                 if last_org is not None and self.tokens[m.chunk_tok_start].lower == "the" and (
                         m.role in _SAME_BODY_NOUNS or
-                        last_org.name.split()[-1].lower() == m.role) and \
-                        m.text.lower() == m.role:  # "the Tanzanian government" says whose
+                        last_org.name.split()[-1].lower() == m.role) and (
+                        m.text.lower() == m.role or (
+                            # "Greenpeace …", then "the environment advocacy group said",
+                            # "the Hong Kong-based group said": a description of it
+                            m.role in ("group", "company", "firm") and
+                            m.text.lower().endswith(" " + m.role) and
+                            all(w.islower() or w.endswith("-based")
+                                for w in m.text.split()[:-1]))):
+                    # ("the Tanzanian government" says whose government it is)
                     # "the company": the company named before; "Hezbollah …, with the group
                     # saying": the group named before.
                     m.entity = last_org

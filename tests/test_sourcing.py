@@ -1035,3 +1035,16 @@ def test_a_name_that_says_which_official_is_not_whom_he_means():
     a, qs = _quotes_of("Talks\n\nAlan Graham and his family, from Benfleet, had been in the "
                        "centre.\n\nHe said that the door smashed through.")
     assert [q.speaker for q in qs] == ["Alan Graham"]
+
+
+def test_an_acronym_that_speaks_and_a_group_described_after_its_name():
+    # "ND said …", "The BNP leader said …": an unknown acronym that speaks (or whose officer
+    # does) is a body; "Greenpeace said …", then "The environment advocacy group added":
+    # Greenpeace; but "The EEZ covers …" is no source
+    for text, speakers in (
+            ("ND said it submitted the video to the prosecutor.", ["ND"]),
+            ("The EEZ covers a large area, the ministry said.", ["ministry"]),
+            ("Greenpeace said on Monday that its activists were held. The environment "
+             "advocacy group added that they would appeal.", ["Greenpeace", "Greenpeace"])):
+        a, qs = _quotes_of("Talks\n\n" + text)
+        assert [q.speaker for q in qs] == speakers, text
