@@ -405,15 +405,18 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                 i = max(end, inverted.tok_end)
                 continue
             speaker = _speaker_before(idx, a, i) or _subject_before(idx, a, i)
-            if speaker is None and it_means is not None and toks[a].text == "It" and all(
+            it = a + 1 if a + 1 < i and toks[a].lower in _CONNECTIVES and \
+                "," in _gap(text, toks, a + 1) else a  # "Furthermore, it said …"
+            if speaker is None and it_means is not None and toks[it].lower == "it" and \
+                    (it == a + 1 or toks[it].text == "It") and all(
                     toks[x].lower in _BETWEEN and toks[x].lower not in _PASSIVE_AUX
-                    for x in range(a + 1, i)) and toks[i].joined:
+                    for x in range(it + 1, i)) and toks[i].joined:
                 # "Norland's Coast Guard said on Sunday. It said 12 boats were turned back":
                 # "It" is the organisation that spoke just before (not "It was reported").
-                speaker = replace(it_means, span=Span(toks[a].start, toks[a].end),
-                                  chunk=Span(toks[a].start, toks[a].end), kind="pronoun",
-                                  text=toks[a].text, tok_start=a, tok_end=a + 1,
-                                  chunk_tok_start=a)
+                speaker = replace(it_means, span=Span(toks[it].start, toks[it].end),
+                                  chunk=Span(toks[it].start, toks[it].end), kind="pronoun",
+                                  text=toks[it].text, tok_start=it, tok_end=it + 1,
+                                  chunk_tok_start=it)
         if t.lower in _HEAR:
             speaker = _hearing_body(idx, i)
             if speaker is None:
@@ -1110,6 +1113,10 @@ _NOT_ADVERBS = frozenset(
 #: …", "said while the police are relentless, …").
 _CLAIM_OPENERS = frozenset(
     "if when unless while although though despite because since once".split())
+#: Words that open a sentence before a comma and link it to the one before.
+_CONNECTIVES = frozenset(
+    """furthermore however meanwhile moreover separately additionally also later earlier
+    still yet instead""".split())
 #: Adverbs between a set-off description and its verb ("…, then questioned").
 _APPOSITION_ADVERBS = frozenset(
     "then also later earlier further again now previously subsequently separately".split())

@@ -2112,3 +2112,10 @@ def test_a_claim_may_open_with_a_condition_or_a_contrast():
         assert [a[q.span] for q in qs] == [span], text
     a, qs = _quotes("Talks\n\nThe Hong Kong-based group said the crackdown came in March.")
     assert [q.speaker for q in qs] == ["group"]
+
+
+def test_it_after_a_connective_is_the_body_that_just_spoke():
+    # "BlackBerry said … Furthermore, it said …": BlackBerry again
+    a, qs = _quotes("Talks\n\nBlackBerry said the report was false. Furthermore, it said it "
+                    "would ask the regulator to investigate.")
+    assert [q.speaker for q in qs] == ["BlackBerry", "BlackBerry"]
