@@ -1048,3 +1048,16 @@ def test_an_acronym_that_speaks_and_a_group_described_after_its_name():
              "advocacy group added that they would appeal.", ["Greenpeace", "Greenpeace"])):
         a, qs = _quotes_of("Talks\n\n" + text)
         assert [q.speaker for q in qs] == speakers, text
+
+
+def test_more_people_named_by_what_they_are():
+    # "Another youth said …", "The common candidate told journalists …" (the candidate named
+    # before)
+    for text, speakers in (
+            ("Another youth said that he had not come to join the demonstration.",
+             ["Another youth"]),
+            ("Common candidate Maithripala Sirisena spoke on Monday. The common candidate told "
+             "journalists that the symbol would be revealed shortly.",
+             ["Maithripala Sirisena"])):
+        a, qs = _quotes_of("Talks\n\n" + text)
+        assert [q.speaker for q in qs] == speakers, text
