@@ -355,7 +355,8 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             back -= 1
         if i > a and toks[back].text in ("who", "which", "whom") and toks[i].joined:
             antecedent = _mention_before(idx, a, back) if (
-                toks[back].text == "who" and back == i - 1 and cls in ("say", "act") and
+                toks[back].text == "who" and back == i - 1 and cls in ("say", "act", "tell")
+                and
                 "," in _gap(text, toks, back)) else None
             if antecedent is None or _etype(antecedent) != "person":
                 i += 1

@@ -2119,3 +2119,11 @@ def test_it_after_a_connective_is_the_body_that_just_spoke():
     a, qs = _quotes("Talks\n\nBlackBerry said the report was false. Furthermore, it said it "
                     "would ask the regulator to investigate.")
     assert [q.speaker for q in qs] == ["BlackBerry", "BlackBerry"]
+
+
+def test_who_told_is_the_person_before_who():
+    # "John Smith met Jane Doe, who told him that …": Jane Doe told him
+    a, qs = _quotes("Talks\n\nJohn Smith met Jane Doe, who told him that the plan would go "
+                    "ahead.")
+    assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
+        ("the plan would go ahead", "Jane Doe", "told")]
