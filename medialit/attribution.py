@@ -260,6 +260,9 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                     idx.mention_at.get(j) is None:
                 j += 1
             m = idx.mention_at.get(j) if j < b else None
+            if m is None and j < b and toks[j].lower in ("him", "her") and \
+                    (j + 1 >= b or "," in _gap(text, toks, j + 1)):
+                m = _person_named_before(idx, j)  # "According to him, …"
             k = j
             while m is None and k + 1 < b and toks[k].text.islower() and (
                     k - j < 2 or (k - j < 6 and any(_role_word(toks[x].lower)
@@ -466,6 +469,21 @@ _HEAR = frozenset("heard hears hear".split())
 #: Bodies that hear evidence: "the court heard that …".
 _HEARING_BODIES = frozenset(
     "court courts jury trial tribunal inquest hearing inquiry committee".split())
+
+
+def _person_named_before(idx: sourcing.TextIndex, j: int) -> sourcing.Mention | None:
+    """"him" or "her" at token ``j`` (``According to him, …``) as a mention of the person
+    of that gender named last in the words just before (at most 60), outside quotations."""
+    toks = idx.tokens
+    g = sourcing.word_gender(toks[j].lower)
+    for x in range(j - 1, max(-1, j - 60), -1):
+        p = idx.mention_ending.get(x)
+        if p is not None and p.entity is not None and not p.in_quote and \
+                p.entity.type == "person" and p.entity.gender in (None, g):
+            return replace(p, span=Span(toks[j].start, toks[j].end),
+                           chunk=Span(toks[j].start, toks[j].end), kind="pronoun",
+                           text=toks[j].text, tok_start=j, tok_end=j + 1, chunk_tok_start=j)
+    return None
 
 
 def _adverbs_back(toks: Sequence[sourcing.Token], a: int, i: int) -> int:

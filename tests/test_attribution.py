@@ -2127,3 +2127,15 @@ def test_who_told_is_the_person_before_who():
                     "ahead.")
     assert [(a[q.span], q.speaker, q.cue) for q in qs] == [
         ("the plan would go ahead", "Jane Doe", "told")]
+
+
+def test_according_to_him_is_the_person_named_before():
+    # "Pushpa Kamal Dahal spoke … According to him, …"; "her" takes the woman named before
+    for text, speaker in (
+            ("Pushpa Kamal Dahal spoke on Monday. According to him, the commission had formed "
+             "a taskforce.", "Pushpa Kamal Dahal"),
+            ("Jane Doe met John Smith. According to her, the commission had formed a "
+             "taskforce.", "Jane Doe")):
+        a, qs = _quotes("Talks\n\n" + text)
+        assert [(a[q.span], q.speaker) for q in qs] == [
+            ("the commission had formed a taskforce", speaker)], text
