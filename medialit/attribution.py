@@ -1127,6 +1127,11 @@ _NOT_ADVERBS = frozenset(
 )
 
 
+#: What the speaker did next, after the claim: ", then thanked his family", "and then left
+#: the room", ", before leaving the room" (not "and then the driver left", part of it).
+_AFTER_THE_ACT = re.compile(
+    r"(?:,\s*(?:and\s+)?then|\s+and\s+then)\s+(?!(?:the|a|an|it|he|she|they|we|i|you|"
+    r"there|this|that|his|her|their)\b)[a-z]+\b|,\s+(?:before|after)\s+[a-z]+ing\b")
 #: Words that may open the claim right after "said": a condition or a contrast that is part
 #: of what was said ("said if Halvorsen did not quit, …", "said despite the downward trend,
 #: …", "said while the police are relentless, …").
@@ -2533,6 +2538,9 @@ def _paraphrase(idx: sourcing.TextIndex, sent: Span, cues: Sequence[Cue], used: 
         who = _speaker_name(cue.speaker)
         said_by = who or f"'{cue.speaker.text}' (the article does not say who that is)"
         for start, end in pieces:
+            after_act = _AFTER_THE_ACT.search(text, start, end)
+            if after_act is not None and not postposed and not whole:
+                end = after_act.start()  # "said he was sorry, then thanked his family"
             s, e = _trim(text, start, end)
             words = text[s:e].split()
             if e - s < 8 or len(words) < 2 or (len(words) == 2 and not _gerund(words[0]) and

@@ -2139,3 +2139,19 @@ def test_according_to_him_is_the_person_named_before():
         a, qs = _quotes("Talks\n\n" + text)
         assert [(a[q.span], q.speaker) for q in qs] == [
             ("the commission had formed a taskforce", speaker)], text
+
+
+def test_what_the_speaker_did_next_is_not_the_claim():
+    # "said he was sorry, then thanked his family", "… and then left the room", "…, before
+    # leaving"; but "the bus stopped and then the driver left" is all the claim
+    for text, span in (
+            ("George Huguely said he was sorry for their loss, then thanked his family.",
+             "he was sorry for their loss"),
+            ("The minister said the talks had failed and then left the room.",
+             "the talks had failed"),
+            ("The minister said the talks had failed, before leaving the room.",
+             "the talks had failed"),
+            ("The driver said the bus stopped and then the driver left.",
+             "the bus stopped and then the driver left")):
+        a, qs = _quotes("Talks\n\n" + text)
+        assert [a[q.span] for q in qs] == [span], text
