@@ -19,7 +19,8 @@ How predictions are matched to the key:
   marks quoted or paraphrased (against predictions marked quoted or paraphrased).
 
 Usage: ``python benchmarks/accuracy.py [--set devset|heldout|all] [-v] [--json]
-[--baseline regex] [--errors] [--agreement]``. Exit status 1 when ``medialit.analyze`` is not
+[--baseline regex] [--errors] [--agreement] [--only FILE]``; ``--only`` scores the development
+articles a file lists (``articles/devset/batches/batch-13.txt``: a batch as it was added). Exit status 1 when ``medialit.analyze`` is not
 available. ``--errors`` lists every missed and spurious quote, wrong speaker and
 missed or spurious cited source of the development set (and the seed); it refuses the
 held-out set, whose errors extractor authors must not see.
@@ -376,20 +377,32 @@ def load_analyze() -> Callable[[Article], Report] | None:
     return analyze if callable(analyze) else getattr(medialit, "analyze", None)
 
 
-def articles_of(set_name: str) -> list[tuple[str, Path, Path]]:
-    """``(set, text path, key path)`` for every keyed article of a set."""
+def articles_of(set_name: str, only: frozenset[str] | None = None
+                ) -> list[tuple[str, Path, Path]]:
+    """``(set, text path, key path)`` for every keyed article of a set (of the development
+    set, only the slugs in ``only`` when given)."""
     d = SET_DIRS[set_name]
     out = []
     for key_path in sorted(d.glob("*.key.json")):
         slug = key_path.name.removesuffix(".key.json")
+        if only is not None and set_name == "devset" and slug not in only:
+            continue
         out.append((set_name, d / f"{slug}.txt", key_path))
     return out
 
 
-def run(sets: Sequence[str], analyze: Callable[[Article], Report]) -> dict[str, Any]:
+def read_slugs(path: Path) -> frozenset[str]:
+    """The article slugs listed in ``path``, one a line (``#`` starts a comment)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+
+
+def run(sets: Sequence[str], analyze: Callable[[Article], Report],
+        only: frozenset[str] | None = None) -> dict[str, Any]:
     """Score every article of ``sets`` (and the seed, if it has a key)."""
     result: dict[str, Any] = {"sets": {}, "articles": {}}
-    groups: list[tuple[str, list[tuple[str, Path, Path]]]] = [(s, articles_of(s)) for s in sets]
+    groups: list[tuple[str, list[tuple[str, Path, Path]]]] = [
+        (s, articles_of(s, only)) for s in sets]
     if SEED_KEY.exists():
         groups.append(("seed", [("seed", SEED_KEY.with_name("gaza-truce-blinken.txt"), SEED_KEY)]))
     for name, items in groups:
@@ -447,9 +460,10 @@ def error_lines(slug: str, text: str, key: dict[str, Any], report: Report) -> li
     return [slug, *out] if out else []
 
 
-def print_errors(sets: Sequence[str], analyze: Callable[[Article], Report]) -> None:
+def print_errors(sets: Sequence[str], analyze: Callable[[Article], Report],
+                 only: frozenset[str] | None = None) -> None:
     """Print :func:`error_lines` for every article of the development set and the seed."""
-    items = [i for s in sets for i in articles_of(s)]
+    items = [i for s in sets for i in articles_of(s, only)]
     items.append(("seed", SEED_KEY.with_name("gaza-truce-blinken.txt"), SEED_KEY))
     for _, text_path, key_path in items:
         article = load_article(text_path)
@@ -499,7 +513,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="list the errors on the development set (never the held-out set)")
     parser.add_argument("--agreement", action="store_true",
                         help="a second annotator against the first key, beside medialit")
+    parser.add_argument("--only", type=Path, metavar="FILE",
+                        help="score only the development articles whose slugs FILE lists "
+                             "(a new batch, say, before anyone reads its errors)")
     args = parser.parse_args(argv)
+    only = read_slugs(args.only) if args.only else None
     if args.errors and args.set != "devset":
         parser.error("--errors lists development-set errors only: add --set devset "
                      "(the held-out set reports figures, never its errors)")
@@ -516,13 +534,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     sets = ("devset", "heldout") if args.set == "all" else (args.set,)
     if args.errors:
-        print_errors(sets, analyze)
+        print_errors(sets, analyze, only)
         return 0
     if args.agreement:
         result = run_agreement(sets, analyze)
         system = "two annotators and medialit on the doubly annotated articles"
     else:
-        result = run(sets, analyze)
+        result = run(sets, analyze, only)
     result["system"] = system
     if args.json:
         print(json.dumps(result, indent=1))

@@ -256,3 +256,12 @@ def test_second_annotations_are_of_articles_of_their_set(set_dir: Path) -> None:
         first = json.loads((set_dir / f"{slug}.key.json").read_text("utf-8"))
         assert json.loads(path.read_text("utf-8"))["text_sha256"] == first["text_sha256"], slug
         assert not (set_dir / "second" / f"{slug}.txt").exists()  # one copy of each text
+
+
+def test_a_batch_list_names_development_articles_only() -> None:
+    # articles/devset/batches/*.txt list the slugs of a batch; accuracy.py --only scores them
+    for path in sorted((ROOT / "articles" / "devset" / "batches").glob("*.txt")):
+        slugs = accuracy.read_slugs(path)
+        assert slugs, path
+        chosen = accuracy.articles_of("devset", slugs)
+        assert {p.name.removesuffix(".txt") for _, p, _ in chosen} == slugs, path
