@@ -20,8 +20,9 @@ How predictions are matched to the key:
 
 Usage: ``python benchmarks/accuracy.py [--set devset|heldout|all] [-v] [--json]
 [--baseline regex] [--errors] [--agreement] [--only FILE]``; ``--only`` scores the development
-articles a file lists (``articles/devset/batches/batch-13.txt``: a batch as it was added). Exit status 1 when ``medialit.analyze`` is not
-available. ``--errors`` lists every missed and spurious quote, wrong speaker and
+articles a file lists (``articles/devset/batches/batch-13.txt``: a batch as it was added).
+Exit status 1 when ``medialit.analyze`` is not available. ``--errors`` lists every missed and
+spurious quote, wrong speaker and
 missed or spurious cited source of the development set (and the seed); it refuses the
 held-out set, whose errors extractor authors must not see.
 
