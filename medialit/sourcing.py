@@ -723,11 +723,15 @@ class TextIndex:
                 i = j
                 continue
             if len(descs) == 1 and descs[0][2].kind == "country" and toks[j - 1].possessive \
-                    and j < b and toks[j].lower in _STATE_BODIES and toks[j].joined:
+                    and j < b and toks[j].joined and (toks[j].lower in _STATE_BODIES or (
+                        # "Guinea's security ministry", "Kenya's education ministry"
+                        toks[j].text.isalpha() and j + 1 < b and toks[j + 1].joined and
+                        toks[j + 1].lower == "ministry")):
                 # "Israel's military", "Iran's foreign ministry"
                 e = descs[0][2]
                 end_tok = j + 1
-                if toks[j].lower in ("foreign", "defence", "defense", "health", "interior"):
+                if toks[j].lower not in _STATE_BODIES or toks[j].lower in (
+                        "foreign", "defence", "defense", "health", "interior"):
                     if not (j + 1 < b and toks[j + 1].lower == "ministry"):
                         i = j  # "Iran's Foreign Minister": a title, read on
                         continue
@@ -1457,6 +1461,15 @@ class TextIndex:
             self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
                               k + 1, j, in_quote=toks[j].in_quote,
                               affiliation=person.affiliation or lexicon().people.get(name)))
+        if toks[k - 1].possessive and k + 1 < len(toks) and toks[k].joined and \
+                toks[k + 1].joined and toks[k + 1].lower == "ministry" and \
+                toks[k].text.isalpha() and toks[k].text.islower() and \
+                name in lexicon().countries:
+            # "Kenya's education ministry said": the state's ministry speaks
+            body = Span(span.start, toks[k + 1].end)
+            self._add(Mention(body, body, "org", self.article.text[body.start:body.end], j,
+                              k + 2, j, in_quote=toks[j].in_quote,
+                              affiliation=lexicon().countries[name]))
         if toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
                 toks[k].lower in _PERSONAL_BODIES:
             # "Benjamin Netanyahu's office said": the office speaks, not the man himself.
@@ -1657,6 +1670,10 @@ class TextIndex:
         if last.kind == "group" and prev is not None and prev.possessive and \
                 prev.text[:1].isupper() and last.name in _PERSONAL_BODIES:
             return  # "Benjamin Netanyahu's office": named with its owner already
+        if last.kind == "group" and any(
+                m.kind == "org" and m.tok_start < first_a and m.tok_end >= last_b
+                for m in self.mentions[-3:]):
+            return  # "Kenya's education ministry": named already, with its state
         if last.kind == "group":
             start = first_a
             while start > 0 and toks[start].joined and toks[start - 1].lower in _GROUP_MODIFIERS:

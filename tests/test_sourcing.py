@@ -1061,3 +1061,9 @@ def test_more_people_named_by_what_they_are():
              ["Maithripala Sirisena"])):
         a, qs = _quotes_of("Talks\n\n" + text)
         assert [q.speaker for q in qs] == speakers, text
+
+
+def test_a_states_ministry_by_its_possessive():
+    # "Guinea's security ministry said …": the ministry of that state, named with it
+    a, qs = _quotes_of("Talks\n\nGuinea's security ministry said the arrests were justified.")
+    assert [q.speaker for q in qs] == ["Guinea's security ministry"]
