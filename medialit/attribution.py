@@ -370,7 +370,10 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
             i = end
             continue
         if t.text[:1].isupper() and i > a and toks[i - 1].end > toks[i].start - 3 and \
-                not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:"):
+                not any(ch in text[toks[i - 1].end:t.start] for ch in ".!?\"“”:") and not (
+                    # '"…," Lal Singh Said.': the verb printed with a capital
+                    t.text in ("Said", "Says", "Added", "Told") and
+                    _etype(idx.mention_ending.get(i - 1)) == "person"):
             i += 1
             continue  # "United States", not a verb
         speaker: sourcing.Mention | None = None

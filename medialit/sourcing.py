@@ -785,6 +785,9 @@ class TextIndex:
                     break
                 if k > j and not org_head and tk.text in POST_NOMINALS:
                     break  # "Ruth Hanlon SC": the letters after the name are not the name
+                if k > j + 1 and tk.text in ("Said", "Says", "Added", "Told") and \
+                        (k + 1 >= b or not toks[k + 1].joined):
+                    break  # '"…," Lal Singh Said.': the verb, printed with a capital
                 if k == j and j > 1 and not descs and toks[j - 1].lower in ("of", "for") \
                         and tk.lower in _PORTFOLIO_WORDS and self._office_ends(j - 1) and \
                         (q := self._after_portfolio(k, b)) > k:

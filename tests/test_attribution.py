@@ -2155,3 +2155,10 @@ def test_what_the_speaker_did_next_is_not_the_claim():
              "the bus stopped and then the driver left")):
         a, qs = _quotes("Talks\n\n" + text)
         assert [a[q.span] for q in qs] == [span], text
+
+
+def test_a_speech_verb_printed_with_a_capital_after_a_name():
+    # '"…," Lal Singh Said.': the verb (but "Edward Said wrote" keeps his name)
+    a, qs = _quotes('Talks\n\n"Due replacement has been given," Lal Singh Said. Palestinian '
+                    "scholar Edward Said wrote that the peace process had failed.")
+    assert [(q.speaker, q.cue) for q in qs] == [("Lal Singh", "Said"), ("Edward Said", "wrote")]
