@@ -164,6 +164,13 @@ class Lexicon:
         if words:
             self._exact[words[0]].append((words, entry))
 
+    def match_word(self, word: str) -> str | None:
+        """The kind of the entry a single lower-case word is (``brig`` is a role), if any."""
+        for words, entry in self._lower.get(word, ()):
+            if words == (word,):
+                return entry.kind
+        return None
+
     def match(self, toks: Sequence[Token], i: int, end: int) -> tuple[int, Entry] | None:
         """The longest phrase starting at token ``i`` (tokens joined by plain spaces only)."""
         t0 = toks[i]
@@ -844,7 +851,8 @@ class TextIndex:
                 if k == j and "-" in tk.text and k + 1 < b and toks[k + 1].joined and \
                         toks[k + 1].text[:1].isupper() and \
                         (tk.lower.split("-")[0] in lex.role_class or
-                         tk.lower.split("-")[-1] in ("chief", "large", "general")):
+                         tk.lower.split("-")[-1] in ("chief", "large", "general", "gen") or
+                         lex.match_word(tk.lower.split("-")[0]) == "role"):
                     # "Councilman-at-Large Louis Quintana", "Editor-in-Chief Jane Doe": an
                     # office written with hyphens, before the name
                     j += 1
@@ -1371,7 +1379,7 @@ class TextIndex:
             aff = nation
         if k - j == 1 and not descs and (name.isupper() or any(c.isdigit() for c in name)):
             if name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and k < len(toks) \
-                    and toks[k].joined and (
+                    and toks[k].joined and not self._after_link(j) and (
                         lexicon().verbs.get(toks[k].lower) in ("say", "tell") or (
                             (hit := lexicon().match(toks, k, len(toks))) is not None and
                             hit[1].kind in ("role", "group"))):
@@ -1541,6 +1549,15 @@ class TextIndex:
                 not toks[q].text[:1].isupper() or toks[q].lower in lexicon().verbs:
             return k
         return q
+
+    def _after_link(self, j: int) -> bool:
+        """Whether token ``j`` follows "of", "for", "at" … (maybe with "the"): it names
+        whose or which something is ("the general secretary of the NEU said")."""
+        toks = self.tokens
+        k = j - 1
+        if k >= 0 and toks[k].lower == "the" and toks[j].joined:
+            k -= 1
+        return k >= 0 and toks[k + 1].joined and toks[k].lower in _LINK_WORDS
 
     def _used_alone(self, word: str, then: str) -> bool:
         """Whether the article uses ``word`` other than right before ``then``."""
@@ -1918,7 +1935,8 @@ class TextIndex:
                 break
             infinitive = (before == "to" and not (k > 2 and toks[k - 3].lower == "according")) \
                 or before == "not" or before in _FINITE_AUX or before.endswith(("n't", "n’t"))
-            if not w.text.isalpha() or w.lower in _NOT_GROUP_WORDS or w.lower in lex.verbs or \
+            if not w.text.replace("-", "").isalpha() or w.lower in _NOT_GROUP_WORDS or \
+                    w.lower in lex.verbs or \
                     w.lower in lex.pronouns or (infinitive and w.text.islower()):
                 break  # "to stop people", "would release hostages": a verb, not a name word
             if w.text[:1].isupper():

@@ -1067,3 +1067,16 @@ def test_a_states_ministry_by_its_possessive():
     # "Guinea's security ministry said …": the ministry of that state, named with it
     a, qs = _quotes_of("Talks\n\nGuinea's security ministry said the arrests were justified.")
     assert [q.speaker for q in qs] == ["Guinea's security ministry"]
+
+
+def test_acronym_after_of_hyphenated_rank_and_state_run_media():
+    # "…, the union's general secretary of the NEU said": Courtney, not the NEU (an acronym
+    # after "of the" says whose secretary); "Brig-Gen Tar Phone Kyaw"; "state-run media"
+    for text, speakers in (
+            ("Kevin Courtney, the union's joint general secretary of the NEU said: \u201cWe "
+             "have the strictest laws.\u201d", ["Kevin Courtney"]),
+            ('"They traveled to reinforce their troops," Brig-Gen Tar Phone Kyaw said.',
+             ["Tar Phone Kyaw"]),
+            ("The army won a victory, state-run media in Khartoum said.", ["state-run media"])):
+        a, qs = _quotes_of("Talks\n\n" + text)
+        assert [q.speaker for q in qs] == speakers, text
