@@ -89,7 +89,8 @@ def main() -> None:
     stress = ["Talks went on, the minister, Jo Smith, said, ", "x \"a\" ", "He said \"",
               "according to the UN, ", "“We won,” she said, “and ", "'a' 'b' ",
               "John Smith spoke. She said it rained. ",
-              "Jane Fox lives here. The mother-of-two said it rained. "]
+              "Jane Fox lives here. The mother-of-two said it rained. ",
+              "Pushpa Kamal Dahal, 52, said it rained. The 52-year-old left. "]
     n = 2000 if args.quick else 8000
     for unit in stress:
         small = time_once(Article.from_text("Head line here\n\n" + unit * n))

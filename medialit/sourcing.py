@@ -629,7 +629,9 @@ class TextIndex:
         self._generational: dict[int, str] = {}  # name start -> the name with "Jr"
         self._apposed: dict[int, Mention] = {}  # id of "the chief executive," -> "John Smith"
         self._long_names: set[str] = set()  # people named with three words or more
-        self._ages: list[tuple[int, str, Mention]] = []  # "Jane Doe, 52," (start, age, name)
+        # "Jane Doe, 52,": for each age, the people given it, in text order (start, name)
+        self._ages: dict[str, list[tuple[int, Mention]]] = {}
+        self._word_counts: tuple[Counter[str], Counter[tuple[str, str]]] | None = None
         self._title_from: dict[int, int] = {}  # a title's last words -> its first token
         self._label = ""
         self._described_groups: list[Mention] = []  # "sources close to the ministry"
@@ -1464,7 +1466,7 @@ class TextIndex:
             self._role_before(person, chunk_start, k)
             age = _AGE_AFTER.match(self.article.text, toks[k - 1].end)
             if age is not None:
-                self._ages.append((span.start, age.group(1), person))  # "Jane Doe, 52,"
+                self._ages.setdefault(age.group(1), []).append((span.start, person))
         if not toks[k - 1].possessive and k < len(toks) and toks[k].joined and \
                 toks[k].lower in _NAMED_BODIES:
             # "the Trump administration said": the administration speaks.
@@ -1560,10 +1562,16 @@ class TextIndex:
         return k >= 0 and toks[k + 1].joined and toks[k].lower in _LINK_WORDS
 
     def _used_alone(self, word: str, then: str) -> bool:
-        """Whether the article uses ``word`` other than right before ``then``."""
-        pattern = re.compile(r"\b" + re.escape(word) + r"\b(?!\s+" + re.escape(then) + r"\b)",
-                             re.IGNORECASE)
-        return pattern.search(self.article.text) is not None
+        """Whether the article uses ``word`` other than right before ``then`` (counted once
+        for the whole article, so that asking stays linear)."""
+        if self._word_counts is None:
+            toks = self.tokens
+            self._word_counts = (
+                Counter(t.lower for t in toks),
+                Counter((toks[x].lower, toks[x + 1].lower) for x in range(len(toks) - 1)
+                        if toks[x + 1].joined))
+        words, pairs = self._word_counts
+        return words[word.lower()] > pairs[(word.lower(), then.lower())]
 
     def _portfolio_and(self, j: int) -> bool:
         """``Minister for Housing and Urban Affairs Jane Kelly``: the capitalised run at
@@ -2555,10 +2563,12 @@ class TextIndex:
         if m.role == "person of that age":
             # "Jane Doe, 52, lost her home …" then "the 52-year-old said": the person
             # given that age, however many people are named in between
-            age = m.text.split()[-1].split("-")[0]
-            for at, given, who in reversed(self._ages):
-                if at < m.span.start and given == age and who.entity is not None:
-                    return who.entity
+            given = self._ages.get(m.text.split()[-1].split("-")[0], [])
+            x = bisect.bisect_left(given, m.span.start, key=lambda g: g[0])
+            while x > 0:
+                x -= 1
+                if given[x][1].entity is not None:
+                    return given[x][1].entity
         k = bisect.bisect_left(starts, m.span.end)
         if k < len(named) and _APPOSED.fullmatch(self.article.text[m.span.end:named[k][0]]):
             person = named[k][1]  # "Norvik's president of the Americas, Lena Hart, said"
