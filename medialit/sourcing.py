@@ -1040,7 +1040,6 @@ class TextIndex:
         Sur``: a news outlet named with its noun is the outlet of that name (not an unnamed
         "news agency" or "newspaper")."""
         toks = self.tokens
-        text = self.article.text
         by_start = {m.chunk_tok_start: m for m in self.mentions}
         by_end = {m.tok_end: m for m in self.mentions}
         drop: set[int] = set()
@@ -1110,7 +1109,6 @@ class TextIndex:
         if drop or added:
             self.mentions = [m for m in self.mentions if id(m) not in drop] + added
             self.mentions.sort(key=lambda x: x.span.start)
-        del text
 
     def _acronyms_in_lists(self) -> None:
         """``Public broadcasters RTN, KTV and Nordradio``: acronyms listed with a
