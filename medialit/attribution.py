@@ -420,10 +420,7 @@ def _find_cues(idx: sourcing.TextIndex, a: int, b: int,
                     for x in range(it + 1, i)) and toks[i].joined:
                 # "Norland's Coast Guard said on Sunday. It said 12 boats were turned back":
                 # "It" is the organisation that spoke just before (not "It was reported").
-                speaker = replace(it_means, span=Span(toks[it].start, toks[it].end),
-                                  chunk=Span(toks[it].start, toks[it].end), kind="pronoun",
-                                  text=toks[it].text, tok_start=it, tok_end=it + 1,
-                                  chunk_tok_start=it)
+                speaker = _as_pronoun(it_means, toks, it)
         if t.lower in _HEAR:
             speaker = _hearing_body(idx, i)
             if speaker is None:
@@ -475,18 +472,26 @@ _HEARING_BODIES = frozenset(
 
 
 def _person_named_before(idx: sourcing.TextIndex, j: int) -> sourcing.Mention | None:
-    """"him" or "her" at token ``j`` (``According to him, …``) as a mention of the person
-    of that gender named last in the words just before (at most 60), outside quotations."""
+    """"him", "his" or "her" at token ``j`` (``According to him, …``, ``His comment …``) as a
+    mention of the person of that gender named last in the words just before (at most 60),
+    outside quotations."""
     toks = idx.tokens
     g = sourcing.word_gender(toks[j].lower)
     for x in range(j - 1, max(-1, j - 60), -1):
         p = idx.mention_ending.get(x)
         if p is not None and p.entity is not None and not p.in_quote and \
                 p.entity.type == "person" and p.entity.gender in (None, g):
-            return replace(p, span=Span(toks[j].start, toks[j].end),
-                           chunk=Span(toks[j].start, toks[j].end), kind="pronoun",
-                           text=toks[j].text, tok_start=j, tok_end=j + 1, chunk_tok_start=j)
+            return _as_pronoun(p, toks, j)
     return None
+
+
+def _as_pronoun(m: sourcing.Mention, toks: Sequence[sourcing.Token],
+                j: int) -> sourcing.Mention:
+    """Mention ``m`` (its entity and role) pointed at the pronoun at token ``j`` that
+    stands for it."""
+    span = Span(toks[j].start, toks[j].end)
+    return replace(m, span=span, chunk=span, kind="pronoun", text=toks[j].text,
+                   tok_start=j, tok_end=j + 1, chunk_tok_start=j)
 
 
 def _adverbs_back(toks: Sequence[sourcing.Token], a: int, i: int) -> int:
@@ -2154,20 +2159,11 @@ def _owner_of_words(idx: sourcing.TextIndex, a: int, b: int) -> Cue | None:
         if toks[j].lower in ("his", "her") and j + 1 < b and \
                 toks[j + 1].lower in _WORDS_NOUNS | {"full"}:
             # "His comment …": the person named last before it (of that gender)
-            g = sourcing.word_gender(toks[j].lower)
-            for x in range(j - 1, max(-1, j - 60), -1):
-                p = idx.mention_ending.get(x)
-                if p is not None and p.entity is not None and not p.in_quote and \
-                        p.entity.type == "person" and p.entity.gender in (None, g):
-                    k = j + 1 + (toks[j + 1].lower == "full")
-                    if k < b and toks[k].lower in _WORDS_NOUNS:
-                        her = replace(p, span=Span(toks[j].start, toks[j].end),
-                                      chunk=Span(toks[j].start, toks[j].end), kind="pronoun",
-                                      text=toks[j].text, tok_start=j, tok_end=j + 1,
-                                      chunk_tok_start=j)
-                        span = Span(toks[k].start, toks[k].end)
-                        return Cue(k, k + 1, span, toks[k].text, "say", her, False)
-                    break
+            her = _person_named_before(idx, j)
+            k = j + 1 + (toks[j + 1].lower == "full")
+            if her is not None and k < b and toks[k].lower in _WORDS_NOUNS:
+                span = Span(toks[k].start, toks[k].end)
+                return Cue(k, k + 1, span, toks[k].text, "say", her, False)
             continue
         m = idx.mention_at.get(j)
         if m is None or m.entity is None or m.in_quote or m.tok_end >= b:
