@@ -1389,11 +1389,7 @@ def _set_off(idx: sourcing.TextIndex, cue: Cue, a: int) -> bool:
 def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
     """``In his message, he praised the general: "…"``: the subject before the colon
     speaks, and the word after the subject is the cue."""
-    text = idx.article.text
-    p = s.open - 1
-    while p > sent.start and p > s.open - 40 and text[p].isspace():
-        p -= 1
-    if p < sent.start or text[p] != ":":
+    if _colon_before(idx.article.text, s, sent, 40) is None:
         return None
     a, v = idx.token_range(sent.start, s.open)
     m = _subject_before(idx, a, v)
@@ -1403,6 +1399,15 @@ def _colon_frame(idx: sourcing.TextIndex, s: Segment, sent: Span) -> Cue | None:
     if not t.lower.isalpha() or not t.text.islower() or not t.joined:
         return None
     return Cue(m.tok_end, m.tok_end + 1, Span(t.start, t.end), t.text, "act", m, False)
+
+
+def _colon_before(text: str, s: Segment, sent: Span, reach: int) -> int | None:
+    """Where the colon that brings in quote ``s`` stands (only spaces between it and the
+    opening mark, at most ``reach`` characters back, inside sentence ``sent``), or None."""
+    p = s.open - 1
+    while p > sent.start and p > s.open - reach and text[p].isspace():
+        p -= 1
+    return p if p >= sent.start and text[p] == ":" else None
 
 
 # --------------------------------------------------------------------------------------
@@ -1778,11 +1783,8 @@ def _headline_speaker(idx: sourcing.TextIndex, span: Span) -> sourcing.Mention |
 def _name_colon(idx: sourcing.TextIndex, s: Segment, sent: Span) -> sourcing.Mention | None:
     """``Union chief Billy Hunter: "We have arrived at …"``: a sentence that is only a
     person's name (with titles) and a colon gives the quote after it to that person."""
-    text = idx.article.text
-    p = s.open - 1
-    while p > sent.start and p > s.open - 10 and text[p].isspace():
-        p -= 1
-    if p <= sent.start or text[p] != ":":
+    p = _colon_before(idx.article.text, s, sent, 10)
+    if p is None or p == sent.start:
         return None
     a, v = idx.token_range(sent.start, p)
     m = idx.mention_ending.get(v - 1) if v > a else None
@@ -2182,10 +2184,7 @@ def _owner_of_words(idx: sourcing.TextIndex, a: int, b: int) -> Cue | None:
 def _colon_led(text: str, s: Segment, sent: Span, cues: Sequence[Cue]) -> bool:
     """Whether a colon after a cue of the same sentence brings the quote in
     (``Khan said: "…"``, ``a spokesman told reporters: "…"``)."""
-    i = s.open
-    while i > sent.start and text[i - 1].isspace():
-        i -= 1
-    if i <= sent.start or text[i - 1] != ":" or not cues:
+    if not cues or _colon_before(text, s, sent, s.open - sent.start + 1) is None:
         return False
     first = cues[0]  # (cues come in text order: one before the quote means the first is)
     return first.span.end <= s.open and first.speaker.span.end <= s.open
