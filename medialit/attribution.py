@@ -2736,13 +2736,10 @@ _MEDIA_NOUNS = frozenset(
     broadcaster station agency magazine""".split()
 )
 _QUESTION_WORDS = frozenset("whether if about what why how when who which".split())
+#: The auxiliaries and forms of "be", "have" and "do" that make a clause finite.
+_AUX = sourcing.FINITE_AUX
 #: Words that make the noun after a verb the subject of a new clause ("said negotiators
 #: were …"), so it is not an inverted speaker.
-#: The auxiliaries and forms of "be", "have" and "do" that make a clause finite.
-_AUX = frozenset(
-    "was were is are has have had did does do would will could should can may might must"
-    .split()
-)
 _CLAUSE_AUX = _AUX | {"remain", "remained"}
 
 #: Cues that start a claim of their own inside another one: "Korvo.net reported its source

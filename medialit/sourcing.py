@@ -1519,7 +1519,7 @@ class TextIndex:
         after = text[toks[k - 1].end:toks[k].start].strip() if k < len(toks) else "."
         lex = lexicon()
         if not (after in (",", ".") or (after == "" and k < len(toks) and (
-                toks[k].lower in lex.verbs or toks[k].lower in _FINITE_AUX))):
+                toks[k].lower in lex.verbs or toks[k].lower in FINITE_AUX))):
             return
         if person.role is None:
             person.kind = "person"
@@ -1628,7 +1628,7 @@ class TextIndex:
                 role, role_class = e.name, "org"
             j += n
         if role and j < len(toks) and toks[j].joined and (
-                toks[j].lower in lex.verbs or toks[j].lower in _FINITE_AUX):
+                toks[j].lower in lex.verbs or toks[j].lower in FINITE_AUX):
             # "… the HNU's QueueCount, an HNU spokesperson said": a role followed at once
             # by its verb is the subject of a new clause, not a description of the name.
             return
@@ -1686,7 +1686,7 @@ class TextIndex:
                 and last_b == first_a + 1 and toks[first_a].text[1:].islower() \
                 and (last_b >= len(toks) or not toks[last_b].joined or
                      toks[last_b].lower in lexicon().verbs or
-                     toks[last_b].lower in _FINITE_AUX):
+                     toks[last_b].lower in FINITE_AUX):
             # "said the Portuguese", "The German told the BBC": a person by nationality.
             span = Span(toks[det_at].start, toks[last_b - 1].end)
             self._add(Mention(span, span, "role", self.article.text[span.start:span.end],
@@ -1940,7 +1940,7 @@ class TextIndex:
                     k -= 1  # but not "the head of the police's internal investigators"
                 break
             infinitive = (before == "to" and not (k > 2 and toks[k - 3].lower == "according")) \
-                or before == "not" or before in _FINITE_AUX or before.endswith(("n't", "n’t"))
+                or before == "not" or before in FINITE_AUX or before.endswith(("n't", "n’t"))
             if not w.text.replace("-", "").isalpha() or w.lower in _NOT_GROUP_WORDS or \
                     w.lower in lex.verbs or \
                     w.lower in lex.pronouns or (infinitive and w.text.islower()):
@@ -1977,7 +1977,7 @@ class TextIndex:
         verbs = lexicon().verbs
         end = b
         while k < n and k - b < 8 and toks[k].joined and not toks[k].in_quote and \
-                toks[k].lower not in verbs and toks[k].lower not in _FINITE_AUX and \
+                toks[k].lower not in verbs and toks[k].lower not in FINITE_AUX and \
                 toks[k].lower not in _CLOSE_TO_STOP:
             k += 1
             end = k
@@ -2867,7 +2867,7 @@ class TextIndex:
                 x = k - 1
                 while x > a and k - x < 9 and toks[x + 1].joined and \
                         toks[x].lower != "and" and not toks[x].in_quote and \
-                        toks[x].lower not in lexicon().verbs and toks[x].lower not in _FINITE_AUX:
+                        toks[x].lower not in lexicon().verbs and toks[x].lower not in FINITE_AUX:
                     x -= 1
                 if toks[x].lower == "and" and toks[x + 1].joined and x > a:
                     k = x + 1
@@ -2937,11 +2937,13 @@ _OBJECT_PREPOSITIONS = frozenset(
 #: "sources close to the ministry", "people familiar with the matter".
 _CLOSE_TO = frozenset({("close", "to"), ("familiar", "with")})
 _CLOSE_TO_STOP = frozenset("who that which and but or as when on in at".split())
-_FINITE_AUX = frozenset(
+#: Auxiliaries that make a finite verb ("was", "has", "would" …); attribution reads clauses
+#: with them too.
+FINITE_AUX = frozenset(
     "was were is are has have had did does do would will could should can may might must".split()
 )
 #: Words that end the walk back over a group's name ("to stop people", "the …").
-_NOT_GROUP_WORDS = _GROUP_STOP | _FINITE_AUX | _NOT_MODIFIERS | _PREPOSITIONS | _DETERMINERS
+_NOT_GROUP_WORDS = _GROUP_STOP | FINITE_AUX | _NOT_MODIFIERS | _PREPOSITIONS | _DETERMINERS
 _SUBORDINATE = frozenset("deputy vice assistant under lieutenant associate".split())
 _STAFF_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials executive executives staff
